@@ -1,0 +1,9 @@
+package io.ormdantic;
+
+/** Sort direction applied to every {@code orderBy} field of a {@link Query}. */
+public enum Order {
+	/** Ascending (the default). */
+	ASC,
+	/** Descending. */
+	DESC
+}

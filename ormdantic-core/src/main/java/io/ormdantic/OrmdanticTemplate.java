@@ -1,0 +1,25 @@
+package io.ormdantic;
+
+import java.util.Collection;
+
+import reactor.core.publisher.Mono;
+
+/** Entry point to the registered tables: schema management and one {@link TableOperations} per model. */
+public interface OrmdanticTemplate {
+
+	/**
+	 * Operations on the table of a registered model ({@code database[Flavor]} in Python).
+	 *
+	 * @throws ModelDefinitionException if the class is not registered
+	 */
+	<T> TableOperations<T> table(Class<T> model);
+
+	/** Creates the missing tables, indexes, unique constraints and foreign keys; idempotent. */
+	Mono<Void> init();
+
+	/** Drops the registered tables that exist, even when they reference each other. */
+	Mono<Void> dropAll();
+
+	/** The registered model classes, in registration order. */
+	Collection<Class<?>> models();
+}

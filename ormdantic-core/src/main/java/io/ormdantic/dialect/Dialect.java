@@ -1,0 +1,4 @@
+package io.ormdantic.dialect;
+
+/** Stub. */
+public interface Dialect { String name(); }

@@ -1,0 +1,4 @@
+package io.ormdantic.mapping;
+
+/** Stub. */
+public final class TableModel { }
