@@ -5,16 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.ormdantic.dialect.Dialect;
 import io.ormdantic.dialect.Dialects;
 import io.ormdantic.execute.DefaultTableOperations;
+import io.ormdantic.execute.EngineContext;
 import io.ormdantic.execute.SchemaManager;
 import io.ormdantic.execute.StatementRunner;
 import io.ormdantic.mapping.ModelRegistry;
-import io.ormdantic.mapping.TableModel;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,7 +26,7 @@ import reactor.core.publisher.Mono;
  * }
  * }</pre>
  *
- * Operations run through Spring's {@link DatabaseClient}, so they join Spring reactive transactions and
+ * Operations run through Spring's {@code DatabaseClient}, so they join Spring reactive transactions and
  * database errors surface as Spring {@code DataAccessException}s.
  */
 public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
@@ -39,7 +37,7 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 	private final ModelRegistry registry = new ModelRegistry();
 
-	private final StatementRunner runner;
+	private final EngineContext context;
 
 	private final SchemaManager schema;
 
@@ -50,9 +48,8 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 	private Ormdantic(ConnectionFactory connectionFactory, boolean ownsConnectionFactory) {
 		this.connectionFactory = connectionFactory;
 		this.ownsConnectionFactory = ownsConnectionFactory;
-		Dialect dialect = Dialects.of(connectionFactory);
-		this.runner = new StatementRunner(DatabaseClient.create(connectionFactory), connectionFactory, dialect);
-		this.schema = new SchemaManager(this.registry, this.runner);
+		this.context = new EngineContext(this.registry, new StatementRunner(connectionFactory, Dialects.of(connectionFactory)));
+		this.schema = new SchemaManager(this.context);
 	}
 
 	/**
@@ -94,10 +91,8 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 	@SuppressWarnings("unchecked")
 	public <T> TableOperations<T> table(Class<T> model) {
 		Objects.requireNonNull(model, "model must not be null");
-		return (TableOperations<T>) this.tables.computeIfAbsent(model, type -> {
-			TableModel table = this.registry.resolved(type);
-			return new DefaultTableOperations<>(table, this.registry, this.runner, () -> this.prerequisite);
-		});
+		return (TableOperations<T>) this.tables.computeIfAbsent(model,
+				type -> new DefaultTableOperations<>(this.registry.resolved(type), this.context, () -> this.prerequisite));
 	}
 
 	@Override
@@ -133,7 +128,7 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 	/** Name of the dialect chosen from the connection's metadata ({@code H2}, {@code MySQL}, {@code PostgreSQL}). */
 	public String dialectName() {
-		return this.runner.dialect().name();
+		return this.context.dialect().name();
 	}
 
 	/** Releases the connection pool this instance created; a connection factory given to {@link #create} stays open. */

@@ -1,0 +1,34 @@
+package io.ormdantic.convert;
+
+import java.util.function.Function;
+
+/**
+ * Converts one column's values between Java and the driver, built once per column so that reading a row
+ * needs no type lookups.
+ *
+ * @param columnClass the class asked of the driver when reading, and bound for nulls
+ * @param writer      Java value (non-null) to the value bound
+ * @param reader      driver value (non-null) to the Java value
+ */
+public record ValueConverter(Class<?> columnClass, Function<Object, Object> writer, Function<Object, Object> reader) {
+
+	/** A converter that passes values through unchanged. */
+	public static ValueConverter identity(Class<?> columnClass) {
+		return new ValueConverter(columnClass, Function.identity(), Function.identity());
+	}
+
+	/** The value to bind; null stays null. */
+	public Object write(Object value) {
+		return value == null ? null : this.writer.apply(value);
+	}
+
+	/** The Java value of a driver value; null stays null. */
+	public Object read(Object value) {
+		return value == null ? null : this.reader.apply(value);
+	}
+
+	/** This converter with {@code before} applied to Java values before writing and {@code after} to values read. */
+	public ValueConverter around(Function<Object, Object> before, Function<Object, Object> after) {
+		return new ValueConverter(this.columnClass, before.andThen(this.writer), this.reader.andThen(after));
+	}
+}

@@ -1,0 +1,114 @@
+package io.ormdantic.dialect;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.ormdantic.convert.TemporalValues;
+import io.ormdantic.convert.ValueConverter;
+import io.ormdantic.mapping.ColumnModel;
+import io.ormdantic.mapping.ColumnType;
+
+/**
+ * MySQL and MariaDB (r2dbc-mysql): backquotes, {@code ?} markers, UUIDs as {@code CHAR(36)}, instants as UTC
+ * {@code DATETIME(6)}, {@code ON DUPLICATE KEY UPDATE}.
+ */
+public final class MySqlDialect extends Dialect {
+
+	/** MySQL's largest LIMIT, for an OFFSET without a limit (MySQL has no OFFSET on its own). */
+	private static final String NO_LIMIT = "18446744073709551615";
+
+	/** Sets up the storage that differs from the other databases. */
+	public MySqlDialect() {
+		store(ColumnType.UUID, new ValueConverter(String.class, Object::toString, v -> UUID.fromString((String) v)));
+		store(ColumnType.INSTANT, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
+				TemporalValues::instant));
+		store(ColumnType.OFFSET_DATETIME, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
+				TemporalValues::offsetDateTime));
+	}
+
+	@Override
+	public String name() {
+		return "MySQL";
+	}
+
+	@Override
+	public String quote(String identifier) {
+		return '`' + identifier + '`';
+	}
+
+	@Override
+	public String bindMarker(int index) {
+		return "?";
+	}
+
+	@Override
+	public String sqlType(ColumnModel column) {
+		return switch (column.type()) {
+			// Text types cannot be keys or indexed without a prefix length, so keyed strings get a bounded type.
+			case STRING -> varchar(column, column.keyed() ? "VARCHAR(255)" : "LONGTEXT");
+			case INTEGER -> "INT";
+			case LONG, DURATION -> "BIGINT";
+			case SHORT -> "SMALLINT";
+			case DOUBLE -> "DOUBLE";
+			case FLOAT -> "FLOAT";
+			case DECIMAL -> decimal(column);
+			case BOOLEAN -> "BOOLEAN";
+			case UUID -> "CHAR(36)";
+			case DATE -> "DATE";
+			case TIME -> "TIME(6)";
+			case DATETIME, INSTANT, OFFSET_DATETIME -> "DATETIME(6)";
+			case BYTES -> "LONGBLOB";
+			case ENUM -> "VARCHAR(255)";
+			case JSON -> "JSON";
+		};
+	}
+
+	@Override
+	public String identityDefinition(ColumnModel column) {
+		return sqlType(column) + " AUTO_INCREMENT";
+	}
+
+	@Override
+	public String tableOptions() {
+		return " DEFAULT CHARSET=utf8mb4";
+	}
+
+	@Override
+	public String limitOffset(int limit, int offset) {
+		if (limit == 0 && offset > 0) {
+			return " LIMIT " + NO_LIMIT + " OFFSET " + offset;
+		}
+		return super.limitOffset(limit, offset);
+	}
+
+	@Override
+	public String upsert(String table, List<String> columns, List<String> values) {
+		String key = columns.get(0);
+		return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values)
+				+ ") ON DUPLICATE KEY UPDATE "
+				+ (columns.size() == 1 ? key + " = " + key : assignments(columns, "%c = VALUES(%c)"));
+	}
+
+	@Override
+	public int maxBindParameters() {
+		return 65_535;
+	}
+
+	@Override
+	public String tablesQuery() {
+		return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()";
+	}
+
+	@Override
+	public String columnsQuery() {
+		return "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()";
+	}
+
+	@Override
+	public List<String> dropTables(List<String> tables) {
+		// MySQL has no DROP ... CASCADE; foreign key checks are off only for this connection.
+		return List.of("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE IF EXISTS " + String.join(", ", tables),
+				"SET FOREIGN_KEY_CHECKS = 1");
+	}
+}

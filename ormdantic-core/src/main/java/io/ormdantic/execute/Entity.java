@@ -1,0 +1,58 @@
+package io.ormdantic.execute;
+
+import java.util.List;
+
+import io.ormdantic.mapping.ColumnModel;
+import io.ormdantic.mapping.TableModel;
+
+/**
+ * A row on its way to becoming a model: property values indexed like the model's properties, where a relation
+ * holds another {@code Entity} (loaded or key-only) and a back reference a {@code List<Entity>}. Records cannot
+ * be filled in after construction, so the whole graph is assembled first and turned into models at the end.
+ */
+final class Entity {
+
+	final TableModel model;
+
+	final Object[] values;
+
+	Entity(TableModel model) {
+		this.model = model;
+		this.values = new Object[model.propertyCount()];
+	}
+
+	/** An entity holding only its key, for a relation that is not loaded. */
+	static Entity keyOnly(TableModel model, Object key) {
+		Entity entity = new Entity(model);
+		entity.values[model.primaryKey().property()] = key;
+		return entity;
+	}
+
+	Object key() {
+		return this.values[this.model.primaryKey().property()];
+	}
+
+	/** The key held by a relation column of this entity, or null. */
+	Object relatedKey(ColumnModel relation) {
+		Object related = this.values[relation.property()];
+		return related instanceof Entity entity ? entity.key() : null;
+	}
+
+	/** Builds the model instance, related models and back references included. */
+	Object toModel() {
+		Object[] arguments = this.values.clone();
+		for (int i = 0; i < arguments.length; i++) {
+			if (arguments[i] instanceof Entity related) {
+				arguments[i] = related.toModel();
+			}
+			else if (arguments[i] instanceof List<?> list && isEntityList(i)) {
+				arguments[i] = list.stream().map(e -> ((Entity) e).toModel()).toList();
+			}
+		}
+		return this.model.accessor().create(arguments);
+	}
+
+	private boolean isEntityList(int property) {
+		return this.model.backReferences().stream().anyMatch(reference -> reference.property() == property);
+	}
+}

@@ -1,0 +1,113 @@
+package io.ormdantic.execute;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.ormdantic.mapping.BackReferenceModel;
+import io.ormdantic.mapping.TableModel;
+import io.ormdantic.sql.SelectPlan;
+import io.ormdantic.sql.SqlStatement;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Loads models with their relations to a depth: to-one relations come with the rows through the plan's joins;
+ * each back reference of each plan node is then loaded with one {@code IN (...)} query over all owners of the
+ * page (chunked under the bind-parameter limit), so the number of statements depends on the depth, not on the
+ * number of rows. Rows are read to the end before those queries run, so a result stream is never left open
+ * while another statement needs the connection.
+ */
+final class GraphLoader {
+
+	private final EngineContext context;
+
+	GraphLoader(EngineContext context) {
+		this.context = context;
+	}
+
+	/** The models a statement over the plan of {@code model} at {@code depth} selects, streamed when no back reference is due. */
+	Flux<Object> stream(TableModel model, int depth, SqlStatement statement) {
+		RowReader reader = this.context.reader(model, depth);
+		if (!needsBackReferences(reader.plan())) {
+			return this.context.runner().query(statement, row -> reader.read(row)[0].toModel());
+		}
+		return load(reader, statement).flatMapIterable(roots -> roots.stream().map(Entity::toModel).toList());
+	}
+
+	private Mono<List<Entity>> load(RowReader reader, SqlStatement statement) {
+		return this.context.runner().query(statement, reader::read).collectList()
+			.flatMap(rows -> loadBackReferences(reader.plan(), rows).then(Mono.fromSupplier(() -> roots(rows))));
+	}
+
+	private static List<Entity> roots(List<Entity[]> rows) {
+		List<Entity> roots = new ArrayList<>(rows.size());
+		rows.forEach(row -> roots.add(row[0]));
+		return roots;
+	}
+
+	private static boolean needsBackReferences(SelectPlan plan) {
+		return plan.nodes().stream().anyMatch(node -> node.remaining() > 0 && !node.model().backReferences().isEmpty());
+	}
+
+	private Mono<Void> loadBackReferences(SelectPlan plan, List<Entity[]> rows) {
+		if (rows.isEmpty()) {
+			return Mono.empty();
+		}
+		return Flux.fromIterable(plan.nodes())
+			.filter(node -> node.remaining() > 0 && !node.model().backReferences().isEmpty())
+			.concatMap(node -> {
+				Map<Object, List<Entity>> owners = ownersByKey(rows, node.index());
+				return Flux.fromIterable(node.model().backReferences())
+					.concatMap(reference -> loadReference(reference, owners, node.remaining() - 1));
+			})
+			.then();
+	}
+
+	private static Map<Object, List<Entity>> ownersByKey(List<Entity[]> rows, int node) {
+		Map<Object, List<Entity>> owners = new LinkedHashMap<>();
+		Set<Entity> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Entity[] row : rows) {
+			Entity owner = row[node];
+			if (owner != null && seen.add(owner)) {
+				owners.computeIfAbsent(owner.key(), key -> new ArrayList<>(1)).add(owner);
+			}
+		}
+		return owners;
+	}
+
+	private Mono<Void> loadReference(BackReferenceModel reference, Map<Object, List<Entity>> owners, int depth) {
+		if (owners.isEmpty()) {
+			return Mono.empty();
+		}
+		TableModel target = this.context.model(reference.target());
+		RowReader reader = this.context.reader(target, depth);
+		int chunk = Math.max(1, this.context.dialect().maxBindParameters() - 1);
+		List<Object> keys = new ArrayList<>(owners.keySet());
+		List<List<Object>> chunks = new ArrayList<>();
+		for (int from = 0; from < keys.size(); from += chunk) {
+			chunks.add(keys.subList(from, Math.min(keys.size(), from + chunk)));
+		}
+		return Flux.fromIterable(chunks)
+			.concatMap(part -> load(reader, this.context.renderer().selectWhereIn(reader.plan(), reference.mappedBy(), part)))
+			.collectList()
+			.doOnNext(parts -> assign(reference, owners, parts))
+			.then();
+	}
+
+	private static void assign(BackReferenceModel reference, Map<Object, List<Entity>> owners, List<List<Entity>> parts) {
+		Map<Object, List<Entity>> children = new LinkedHashMap<>();
+		for (List<Entity> part : parts) {
+			for (Entity child : part) {
+				children.computeIfAbsent(child.relatedKey(reference.mappedBy()), key -> new ArrayList<>()).add(child);
+			}
+		}
+		owners.forEach((key, entities) -> {
+			List<Entity> list = children.getOrDefault(key, List.of());
+			entities.forEach(owner -> owner.values[reference.property()] = list);
+		});
+	}
+}

@@ -1,0 +1,203 @@
+package io.ormdantic.mapping;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ormdantic.ModelDefinitionException;
+
+/**
+ * Reads property values from model instances and creates instances from values, through method handles
+ * resolved once per class. Records are created through their canonical constructor, classes through their
+ * no-arg constructor and fields.
+ */
+public final class ModelAccessor {
+
+	private final Class<?> type;
+
+	private final List<Property> properties;
+
+	private final MethodHandle[] getters;
+
+	private final MethodHandle[] setters;
+
+	private final MethodHandle constructor;
+
+	private final Object[] defaults;
+
+	private ModelAccessor(Class<?> type, List<Property> properties, MethodHandle[] getters, MethodHandle[] setters,
+			MethodHandle constructor) {
+		this.type = type;
+		this.properties = List.copyOf(properties);
+		this.getters = getters;
+		this.setters = setters;
+		this.constructor = constructor;
+		this.defaults = new Object[properties.size()];
+		for (Property property : properties) {
+			this.defaults[property.index()] = defaultValue(property.type());
+		}
+	}
+
+	/**
+	 * An accessor for a record or a class with a no-arg constructor.
+	 *
+	 * @throws ModelDefinitionException when the class is neither
+	 */
+	public static ModelAccessor of(Class<?> type) {
+		try {
+			return type.isRecord() ? forRecord(type) : forClass(type);
+		}
+		catch (IllegalAccessException | NoSuchMethodException | NoSuchFieldException | RuntimeException ex) {
+			if (ex instanceof ModelDefinitionException mde) {
+				throw mde;
+			}
+			throw new ModelDefinitionException("Model " + type.getName() + " cannot be accessed: " + ex);
+		}
+	}
+
+	private static ModelAccessor forRecord(Class<?> type)
+			throws IllegalAccessException, NoSuchMethodException, NoSuchFieldException {
+		MethodHandles.Lookup lookup = MethodHandles.lookup();
+		RecordComponent[] components = type.getRecordComponents();
+		List<Property> properties = new ArrayList<>();
+		MethodHandle[] getters = new MethodHandle[components.length];
+		Class<?>[] parameterTypes = new Class<?>[components.length];
+		for (int i = 0; i < components.length; i++) {
+			RecordComponent component = components[i];
+			Field field = type.getDeclaredField(component.getName());
+			properties.add(new Property(component.getName(), component.getType(), component.getGenericType(), field, i));
+			component.getAccessor().setAccessible(true);
+			getters[i] = lookup.unreflect(component.getAccessor());
+			parameterTypes[i] = component.getType();
+		}
+		Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
+		canonical.setAccessible(true);
+		MethodHandle constructor = lookup.unreflectConstructor(canonical).asSpreader(Object[].class, components.length);
+		return new ModelAccessor(type, properties, getters, null, constructor);
+	}
+
+	private static ModelAccessor forClass(Class<?> type) throws IllegalAccessException {
+		if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
+			throw new ModelDefinitionException("Model " + type.getName() + " must be a record or a concrete class");
+		}
+		Constructor<?> noArg;
+		try {
+			noArg = type.getDeclaredConstructor();
+		}
+		catch (NoSuchMethodException ex) {
+			throw new ModelDefinitionException("Model " + type.getName()
+					+ " must be a record or have a no-arg constructor (rule: models are records or classes with fields)");
+		}
+		noArg.setAccessible(true);
+		MethodHandles.Lookup lookup = MethodHandles.lookup();
+		List<Field> fields = new ArrayList<>();
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			List<Field> own = new ArrayList<>();
+			for (Field field : c.getDeclaredFields()) {
+				int modifiers = field.getModifiers();
+				if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
+					own.add(field);
+				}
+			}
+			fields.addAll(0, own);
+		}
+		List<Property> properties = new ArrayList<>();
+		MethodHandle[] getters = new MethodHandle[fields.size()];
+		MethodHandle[] setters = new MethodHandle[fields.size()];
+		for (int i = 0; i < fields.size(); i++) {
+			Field field = fields.get(i);
+			field.setAccessible(true);
+			properties.add(new Property(field.getName(), field.getType(), field.getGenericType(), field, i));
+			getters[i] = lookup.unreflectGetter(field);
+			setters[i] = lookup.unreflectSetter(field);
+		}
+		return new ModelAccessor(type, properties, getters, setters, lookup.unreflectConstructor(noArg));
+	}
+
+	/** The model class. */
+	public Class<?> type() {
+		return this.type;
+	}
+
+	/** The properties in declaration order. */
+	public List<Property> properties() {
+		return this.properties;
+	}
+
+	/** The value of property {@code index} of {@code instance}. */
+	public Object get(Object instance, int index) {
+		try {
+			return this.getters[index].invoke(instance);
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException("Cannot read " + this.type.getSimpleName() + "."
+					+ this.properties.get(index).name(), ex);
+		}
+	}
+
+	/** A new instance holding {@code values} (indexed like the properties); nulls for primitives become their default. */
+	public Object create(Object[] values) {
+		Object[] arguments = values.clone();
+		for (int i = 0; i < arguments.length; i++) {
+			if (arguments[i] == null) {
+				arguments[i] = this.defaults[i];
+			}
+		}
+		try {
+			if (this.setters == null) {
+				return this.constructor.invoke(arguments);
+			}
+			Object instance = this.constructor.invoke();
+			for (int i = 0; i < arguments.length; i++) {
+				this.setters[i].invoke(instance, arguments[i]);
+			}
+			return instance;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException("Cannot create " + this.type.getSimpleName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** A copy of {@code instance} with property {@code index} replaced. */
+	public Object with(Object instance, int index, Object value) {
+		Object[] values = new Object[this.properties.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = get(instance, i);
+		}
+		values[index] = value;
+		return create(values);
+	}
+
+	private static Object defaultValue(Class<?> type) {
+		if (!type.isPrimitive()) {
+			return null;
+		}
+		if (type == boolean.class) {
+			return false;
+		}
+		if (type == char.class) {
+			return '\0';
+		}
+		if (type == long.class) {
+			return 0L;
+		}
+		if (type == double.class) {
+			return 0d;
+		}
+		if (type == float.class) {
+			return 0f;
+		}
+		if (type == short.class) {
+			return (short) 0;
+		}
+		if (type == byte.class) {
+			return (byte) 0;
+		}
+		return 0;
+	}
+}
