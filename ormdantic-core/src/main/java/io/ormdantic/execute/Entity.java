@@ -45,14 +45,10 @@ final class Entity {
 			if (arguments[i] instanceof Entity related) {
 				arguments[i] = related.toModel();
 			}
-			else if (arguments[i] instanceof List<?> list && isEntityList(i)) {
+			else if (arguments[i] instanceof List<?> list && this.model.isBackReference(i)) {
 				arguments[i] = list.stream().map(e -> ((Entity) e).toModel()).toList();
 			}
 		}
 		return this.model.accessor().create(arguments);
-	}
-
-	private boolean isEntityList(int property) {
-		return this.model.backReferences().stream().anyMatch(reference -> reference.property() == property);
 	}
 }

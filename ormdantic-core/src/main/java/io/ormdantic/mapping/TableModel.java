@@ -26,6 +26,8 @@ public final class TableModel {
 
 	private final Map<String, BackReferenceModel> backReferencesByField = new LinkedHashMap<>();
 
+	private final boolean[] backReferenceProperties;
+
 	/** Creates the metadata; the first column must be the primary key. */
 	public TableModel(Class<?> type, String name, ModelAccessor accessor, List<ColumnModel> columns,
 			List<BackReferenceModel> backReferences, List<IndexModel> indexes) {
@@ -37,6 +39,8 @@ public final class TableModel {
 		this.indexes = List.copyOf(indexes);
 		this.columns.forEach(column -> this.columnsByField.put(column.field(), column));
 		this.backReferences.forEach(reference -> this.backReferencesByField.put(reference.field(), reference));
+		this.backReferenceProperties = new boolean[accessor.properties().size()];
+		this.backReferences.forEach(reference -> this.backReferenceProperties[reference.property()] = true);
 	}
 
 	/** The model class. */
@@ -92,6 +96,11 @@ public final class TableModel {
 	/** The back reference of a Java field, or null. */
 	public BackReferenceModel backReference(String field) {
 		return this.backReferencesByField.get(field);
+	}
+
+	/** Whether the property at {@code index} is a back reference. */
+	public boolean isBackReference(int index) {
+		return this.backReferenceProperties[index];
 	}
 
 	/** Number of properties (columns and back references) of the model. */

@@ -71,12 +71,14 @@ public final class QueryRenderer {
 
 	/** {@code SELECT COUNT(*)} of the rows the query's condition selects. */
 	public SqlStatement count(SelectPlan plan, Query query) {
+		// A count is not ordered, but a misspelt orderBy field is still the caller's mistake to hear about.
+		query.orderBy().forEach(field -> FieldPath.resolve(plan, field, "orderBy", this.models));
 		SqlBuilder sql = new SqlBuilder(this.dialect, "SELECT COUNT(*)" + plan.from());
 		where(sql, plan, query);
 		return sql.build();
 	}
 
-	/** The rows whose {@code column} (of the root) holds one of {@code keys} (Java values). */
+	/** The rows whose {@code column} (of the root) holds one of {@code keys} (Java values), in key order. */
 	public SqlStatement selectWhereIn(SelectPlan plan, ColumnModel column, List<?> keys) {
 		SqlBuilder sql = new SqlBuilder(this.dialect, plan.selectFrom()).append(" WHERE t0.").quoted(column.column());
 		ValueConverter converter = this.converters.apply(column);

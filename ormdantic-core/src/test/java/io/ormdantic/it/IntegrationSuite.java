@@ -1,0 +1,126 @@
+package io.ormdantic.it;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import io.ormdantic.Connections;
+import io.ormdantic.Ormdantic;
+import io.ormdantic.Result;
+import io.ormdantic.TableOperations;
+import io.ormdantic.testsupport.StatementCounter;
+import io.ormdantic.testsupport.TestDatabase;
+import io.r2dbc.pool.ConnectionPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Base of the integration suites. Each suite is written once against the contract and run on every database
+ * by a {@code @Nested} subclass inside {@link H2Tests}, {@link MariaDbTests} and {@link PostgresTests}.
+ * <p>
+ * The suite's tables are dropped and created before each test, so that no test sees another's rows; the
+ * table names start with {@code it_} because other modules' tests share the MariaDB and PostgreSQL databases.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(120)
+abstract class IntegrationSuite {
+
+	/** Long enough for a loaded CI machine, short enough that a hung operation fails instead of stalling the build. */
+	static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	/** The URL of this suite's database: one H2 database per suite, the shared server database otherwise. */
+	String url;
+
+	/** The database under test, connected as a user would: {@link Ormdantic#connect(String)}. */
+	Ormdantic database;
+
+	private final List<AutoCloseable> closeables = new ArrayList<>();
+
+	/** The models this suite registers, related models first. */
+	abstract Class<?>[] models();
+
+	@BeforeAll
+	void connect() {
+		this.url = testDatabase().url();
+		this.database = Ormdantic.connect(this.url);
+		this.closeables.add(this.database);
+		this.database.register(models());
+	}
+
+	@BeforeEach
+	void recreateTables() {
+		this.database.dropAll().then(this.database.init()).block(TIMEOUT);
+	}
+
+	@AfterAll
+	void close() throws Exception {
+		for (AutoCloseable closeable : this.closeables) {
+			closeable.close();
+		}
+	}
+
+	/** The database named by the enclosing per-database class. */
+	TestDatabase testDatabase() {
+		Class<?> enclosing = getClass().getEnclosingClass();
+		OnDatabase on = (enclosing != null) ? enclosing.getAnnotation(OnDatabase.class) : null;
+		if (on == null) {
+			throw new IllegalStateException(getClass().getName() + " must be a @Nested class of a class annotated @OnDatabase");
+		}
+		return on.value();
+	}
+
+	<T> TableOperations<T> table(Class<T> model) {
+		return this.database.table(model);
+	}
+
+	/** Another {@link Ormdantic} on this suite's database; closed after the suite. */
+	Ormdantic connectAgain() {
+		Ormdantic other = Ormdantic.connect(this.url);
+		this.closeables.add(other);
+		return other;
+	}
+
+	/**
+	 * An {@link Ormdantic} on this suite's database, with this suite's models registered, whose statements
+	 * are counted; its pool is closed after the suite.
+	 */
+	Counted counted() {
+		ConnectionPool pool = Connections.pooled(this.url, 2);
+		this.closeables.add(pool::dispose);
+		StatementCounter statements = new StatementCounter(pool);
+		return new Counted(Ormdantic.create(statements).register(models()), statements);
+	}
+
+	/**
+	 * A database whose statements are counted.
+	 *
+	 * @param database   the database, with the suite's models registered
+	 * @param statements the statements its connections created
+	 */
+	record Counted(Ormdantic database, StatementCounter statements) {
+	}
+
+	static <T> T block(Mono<T> mono) {
+		return mono.block(TIMEOUT);
+	}
+
+	static <T> List<T> blockList(Flux<T> flux) {
+		return flux.collectList().block(TIMEOUT);
+	}
+
+	static <T> List<T> data(Mono<Result<T>> result) {
+		return block(result).data();
+	}
+
+	/** The values of one field of each model, in order, for readable assertions. */
+	static <T, V> List<V> each(Collection<T> models, Function<T, V> field) {
+		return models.stream().map(field).toList();
+	}
+}

@@ -1,0 +1,25 @@
+package io.ormdantic.it;
+
+import io.ormdantic.testsupport.TestDatabase;
+import org.junit.jupiter.api.Nested;
+
+/** The integration suites on MariaDB; see {@link TestDatabase} for where the database comes from. */
+@OnDatabase(TestDatabase.MARIADB)
+class MariaDbTests {
+
+	@Nested
+	class Crud extends CrudSuite {
+	}
+
+	@Nested
+	class Queries extends QuerySuite {
+	}
+
+	@Nested
+	class Relations extends RelationSuite {
+	}
+
+	@Nested
+	class Graphs extends GraphSuite {
+	}
+}
