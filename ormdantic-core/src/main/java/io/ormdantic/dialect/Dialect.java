@@ -50,8 +50,37 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 		return bindMarker(index);
 	}
 
-	/** The SQL type of a column. */
-	public abstract String sqlType(ColumnModel column);
+	/** The SQL type of a column: the standard types, with the hooks below for what databases name differently. */
+	public String sqlType(ColumnModel column) {
+		return switch (column.type()) {
+			case STRING -> column.length() > 0 ? "VARCHAR(" + column.length() + ")" : unboundedText(column);
+			case INTEGER -> "INTEGER";
+			case LONG, DURATION -> "BIGINT";
+			case SHORT -> "SMALLINT";
+			case DOUBLE -> "DOUBLE PRECISION";
+			case FLOAT -> "REAL";
+			case DECIMAL -> column.precision() > 0 ? "DECIMAL(" + column.precision() + ", " + column.scale() + ")"
+					: "DECIMAL(38, 10)";
+			case BOOLEAN -> "BOOLEAN";
+			case UUID -> "UUID";
+			case DATE -> "DATE";
+			case TIME -> "TIME(6)";
+			case DATETIME -> "TIMESTAMP(6)";
+			case INSTANT, OFFSET_DATETIME -> "TIMESTAMP(6) WITH TIME ZONE";
+			case BYTES -> binaryType();
+			case ENUM -> "VARCHAR(255)";
+			case JSON -> jsonType();
+		};
+	}
+
+	/** The type of a string column without {@code @Size(max)}. */
+	protected abstract String unboundedText(ColumnModel column);
+
+	/** The type of a {@code byte[]} column. */
+	protected abstract String binaryType();
+
+	/** The type of a JSON column. */
+	protected abstract String jsonType();
 
 	/** The column definition of a database-generated integer key. */
 	public String identityDefinition(ColumnModel column) {
@@ -108,16 +137,6 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 	/** Replaces the storage of a column type. */
 	protected final void store(ColumnType type, ValueConverter converter) {
 		this.storage.put(type, converter);
-	}
-
-	/** {@code VARCHAR(n)} for a bounded string, else {@code unbounded}. */
-	protected static String varchar(ColumnModel column, String unbounded) {
-		return column.length() > 0 ? "VARCHAR(" + column.length() + ")" : unbounded;
-	}
-
-	/** {@code DECIMAL(p,s)} from {@code @Digits}, else a precision every database accepts. */
-	protected static String decimal(ColumnModel column) {
-		return column.precision() > 0 ? "DECIMAL(" + column.precision() + ", " + column.scale() + ")" : "DECIMAL(38, 10)";
 	}
 
 	/** {@code c = EXCLUDED.c}-style assignments of every non-key column. */

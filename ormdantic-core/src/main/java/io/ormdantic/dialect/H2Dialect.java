@@ -20,25 +20,18 @@ public final class H2Dialect extends Dialect {
 	}
 
 	@Override
-	public String sqlType(ColumnModel column) {
-		return switch (column.type()) {
-			case STRING -> varchar(column, "CHARACTER VARYING");
-			case INTEGER -> "INTEGER";
-			case LONG, DURATION -> "BIGINT";
-			case SHORT -> "SMALLINT";
-			case DOUBLE -> "DOUBLE PRECISION";
-			case FLOAT -> "REAL";
-			case DECIMAL -> decimal(column);
-			case BOOLEAN -> "BOOLEAN";
-			case UUID -> "UUID";
-			case DATE -> "DATE";
-			case TIME -> "TIME(6)";
-			case DATETIME -> "TIMESTAMP(6)";
-			case INSTANT, OFFSET_DATETIME -> "TIMESTAMP(6) WITH TIME ZONE";
-			case BYTES -> "VARBINARY";
-			case ENUM -> "VARCHAR(255)";
-			case JSON -> "JSON";
-		};
+	protected String unboundedText(ColumnModel column) {
+		return "CHARACTER VARYING";
+	}
+
+	@Override
+	protected String binaryType() {
+		return "VARBINARY";
+	}
+
+	@Override
+	protected String jsonType() {
+		return "JSON";
 	}
 
 	@Override

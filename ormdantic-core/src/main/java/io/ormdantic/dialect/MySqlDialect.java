@@ -45,23 +45,29 @@ public final class MySqlDialect extends Dialect {
 	@Override
 	public String sqlType(ColumnModel column) {
 		return switch (column.type()) {
-			// Text types cannot be keys or indexed without a prefix length, so keyed strings get a bounded type.
-			case STRING -> varchar(column, column.keyed() ? "VARCHAR(255)" : "LONGTEXT");
 			case INTEGER -> "INT";
-			case LONG, DURATION -> "BIGINT";
-			case SHORT -> "SMALLINT";
 			case DOUBLE -> "DOUBLE";
 			case FLOAT -> "FLOAT";
-			case DECIMAL -> decimal(column);
-			case BOOLEAN -> "BOOLEAN";
 			case UUID -> "CHAR(36)";
-			case DATE -> "DATE";
-			case TIME -> "TIME(6)";
 			case DATETIME, INSTANT, OFFSET_DATETIME -> "DATETIME(6)";
-			case BYTES -> "LONGBLOB";
-			case ENUM -> "VARCHAR(255)";
-			case JSON -> "JSON";
+			default -> super.sqlType(column);
 		};
+	}
+
+	@Override
+	protected String unboundedText(ColumnModel column) {
+		// Text types cannot be keys or indexed without a prefix length, so keyed strings get a bounded type.
+		return column.keyed() ? "VARCHAR(255)" : "LONGTEXT";
+	}
+
+	@Override
+	protected String binaryType() {
+		return "LONGBLOB";
+	}
+
+	@Override
+	protected String jsonType() {
+		return "JSON";
 	}
 
 	@Override

@@ -20,25 +20,18 @@ public final class PostgresDialect extends Dialect {
 	}
 
 	@Override
-	public String sqlType(ColumnModel column) {
-		return switch (column.type()) {
-			case STRING -> varchar(column, "TEXT");
-			case INTEGER -> "INTEGER";
-			case LONG, DURATION -> "BIGINT";
-			case SHORT -> "SMALLINT";
-			case DOUBLE -> "DOUBLE PRECISION";
-			case FLOAT -> "REAL";
-			case DECIMAL -> decimal(column);
-			case BOOLEAN -> "BOOLEAN";
-			case UUID -> "UUID";
-			case DATE -> "DATE";
-			case TIME -> "TIME(6)";
-			case DATETIME -> "TIMESTAMP(6)";
-			case INSTANT, OFFSET_DATETIME -> "TIMESTAMP(6) WITH TIME ZONE";
-			case BYTES -> "BYTEA";
-			case ENUM -> "VARCHAR(255)";
-			case JSON -> "JSONB";
-		};
+	protected String unboundedText(ColumnModel column) {
+		return "TEXT";
+	}
+
+	@Override
+	protected String binaryType() {
+		return "BYTEA";
+	}
+
+	@Override
+	protected String jsonType() {
+		return "JSONB";
 	}
 
 	@Override
