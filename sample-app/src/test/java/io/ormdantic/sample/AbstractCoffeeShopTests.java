@@ -1,0 +1,212 @@
+package io.ormdantic.sample;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.ormdantic.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coffee shop over HTTP, as a client meets it, on one database per subclass. The tables are dropped and
+ * created once per application context, so each test works on rows it names itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ormdantic.schema=drop-create", "spring.main.banner-mode=off" })
+@AutoConfigureWebTestClient
+@Timeout(120)
+abstract class AbstractCoffeeShopTests {
+
+	@Autowired
+	WebTestClient client;
+
+	/** Points the application at a server database. */
+	static void connectTo(TestDatabase database, DynamicPropertyRegistry registry) {
+		String url = database.url();
+		registry.add("ormdantic.connection", () -> url);
+	}
+
+	@Test
+	void createdFlavorIsReadBackFromItsLocation() {
+		String location = this.client.post()
+			.uri("/flavors")
+			.bodyValue(Map.of("name", "vanilla"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.id").isNotEmpty()
+			.jsonPath("$.name").isEqualTo("vanilla")
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		ok(this.client.get().uri(location)).jsonPath("$.name").isEqualTo("vanilla");
+	}
+
+	@Test
+	void coffeeLoadsItsFlavorOnlyWithDepth() {
+		String flavorId = createFlavor("hazelnut");
+		String coffeeId = createCoffee("sugar", 2, flavorId);
+		ok(this.client.get().uri("/coffees/{id}", coffeeId))
+			.jsonPath("$.flavor.id").isEqualTo(flavorId)
+			.jsonPath("$.flavor.name").isEmpty();
+		ok(this.client.get().uri("/coffees/{id}?depth=1", coffeeId))
+			.jsonPath("$.sweetenerCount").isEqualTo(2)
+			.jsonPath("$.flavor.name").isEqualTo("hazelnut");
+	}
+
+	@Test
+	void listFiltersOrdersAndPages() {
+		String sweetener = "honey-" + UUID.randomUUID();
+		String flavorId = createFlavor("caramel");
+		for (int count = 1; count <= 3; count++) {
+			createCoffee(sweetener, count, flavorId);
+		}
+		ok(this.client.get()
+			.uri("/coffees?sweetener={s}&orderBy=sweetenerCount&order=desc&limit=2&offset=0&depth=1", sweetener))
+			.jsonPath("$.limit").isEqualTo(2)
+			.jsonPath("$.offset").isEqualTo(0)
+			.jsonPath("$.data[*].sweetenerCount").isEqualTo(List.of(3, 2))
+			.jsonPath("$.data[0].flavor.name").isEqualTo("caramel");
+		ok(this.client.get()
+			.uri("/coffees?sweetener={s}&orderBy=sweetenerCount&order=DESC&limit=2&offset=2", sweetener))
+			.jsonPath("$.data[*].sweetenerCount").isEqualTo(List.of(1));
+		ok(this.client.get()
+			.uri("/coffees?sweetener={s}&sweetenerCount=2&sweetenerCount=3&orderBy=sweetenerCount", sweetener))
+			.jsonPath("$.data[*].sweetenerCount").isEqualTo(List.of(2, 3));
+	}
+
+	@Test
+	void countUsesTheConditions() {
+		String sweetener = "stevia-" + UUID.randomUUID();
+		String flavorId = createFlavor("mint");
+		createCoffee(sweetener, 1, flavorId);
+		createCoffee(sweetener, 1, flavorId);
+		ok(this.client.get().uri("/coffees/count?sweetener={s}", sweetener)).jsonPath("$.count").isEqualTo(2);
+		ok(this.client.get().uri("/coffees/count?flavor={id}&sweetenerCount=1", flavorId))
+			.jsonPath("$.count").isEqualTo(2);
+		ok(this.client.get().uri("/coffees/count?flavor={id}&sweetenerCount=5", flavorId))
+			.jsonPath("$.count").isEqualTo(0);
+	}
+
+	@Test
+	void updateReplacesTheRowAndAnswers404ForAnUnknownOne() {
+		String id = createFlavor("mocha");
+		ok(this.client.put().uri("/flavors/{id}", id).bodyValue(Map.of("name", "dark mocha")))
+			.jsonPath("$.id").isEqualTo(id)
+			.jsonPath("$.name").isEqualTo("dark mocha");
+		ok(this.client.get().uri("/flavors/{id}", id)).jsonPath("$.name").isEqualTo("dark mocha");
+		UUID unknown = UUID.randomUUID();
+		expectProblem(this.client.put().uri("/flavors/{id}", unknown).bodyValue(Map.of("name", "x")).exchange(),
+				HttpStatus.NOT_FOUND);
+		expectProblem(this.client.put().uri("/flavors/{id}", id)
+			.bodyValue(Map.of("id", UUID.randomUUID().toString(), "name", "x"))
+			.exchange(), HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void upsertInsertsThenReplaces() {
+		UUID id = UUID.randomUUID();
+		ok(this.client.put().uri("/flavors/{id}?upsert=true", id).bodyValue(Map.of("name", "cinnamon")))
+			.jsonPath("$.name").isEqualTo("cinnamon");
+		ok(this.client.put().uri("/flavors/{id}?upsert=true", id).bodyValue(Map.of("name", "cinnamon roll")))
+			.jsonPath("$.name").isEqualTo("cinnamon roll");
+		ok(this.client.get().uri("/flavors/{id}", id)).jsonPath("$.name").isEqualTo("cinnamon roll");
+		ok(this.client.get().uri("/flavors/count?id={id}", id)).jsonPath("$.count").isEqualTo(1);
+	}
+
+	@Test
+	void deleteRemovesTheRowOnce() {
+		String id = createFlavor("pumpkin");
+		this.client.delete().uri("/flavors/{id}", id).exchange().expectStatus().isNoContent();
+		expectProblem(this.client.delete().uri("/flavors/{id}", id).exchange(), HttpStatus.NOT_FOUND);
+		expectProblem(this.client.get().uri("/flavors/{id}", id).exchange(), HttpStatus.NOT_FOUND)
+			.jsonPath("$.detail").isEqualTo("No flavor with id " + id);
+	}
+
+	@Test
+	void invalidBodyAnswers400WithFieldMessages() {
+		expectProblem(this.client.post().uri("/flavors").bodyValue(Map.of("name", "x".repeat(64))).exchange(),
+				HttpStatus.BAD_REQUEST)
+			.jsonPath("$.errors[0].field").isEqualTo("name")
+			.jsonPath("$.errors[0].message").value((String message) -> assertThat(message).contains("63"));
+		expectProblem(this.client.post().uri("/coffees").bodyValue(Map.of("sweetener", "y".repeat(64))).exchange(),
+				HttpStatus.BAD_REQUEST)
+			.jsonPath("$.errors[0].field").isEqualTo("sweetener");
+		String truncated = "{\"name\":";
+		expectProblem(this.client.post().uri("/flavors").contentType(MediaType.APPLICATION_JSON).bodyValue(truncated)
+			.exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.post().uri("/coffees").bodyValue(Map.of("sweetenerCount", "many")).exchange(),
+				HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void duplicateKeyAnswers409() {
+		Map<String, String> flavor = Map.of("id", UUID.randomUUID().toString(), "name", "irish cream");
+		this.client.post().uri("/flavors").bodyValue(flavor).exchange().expectStatus().isCreated();
+		expectProblem(this.client.post().uri("/flavors").bodyValue(flavor).exchange(), HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void coffeeOfAMissingFlavorAnswers409() {
+		Map<String, Object> coffee = Map.of("sweetener", "sugar", "flavor", Map.of("id", UUID.randomUUID().toString()));
+		expectProblem(this.client.post().uri("/coffees").bodyValue(coffee).exchange(), HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void badQueriesAnswer400() {
+		expectProblem(this.client.get().uri("/flavors?strength=5").exchange(), HttpStatus.BAD_REQUEST)
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("strength"));
+		expectProblem(this.client.get().uri("/flavors?limit=-1").exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.get().uri("/flavors?limit=ten").exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.get().uri("/flavors?order=sideways").exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.get().uri("/flavors?orderBy=strength").exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.get().uri("/coffees?sweetenerCount=lots").exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.get().uri("/coffees/count?flavor=not-a-uuid").exchange(), HttpStatus.BAD_REQUEST);
+		expectProblem(this.client.get().uri("/flavors/not-a-uuid").exchange(), HttpStatus.BAD_REQUEST);
+		String chai = createFlavor("chai");
+		expectProblem(this.client.get().uri("/flavors/{id}?depth=-1", chai).exchange(), HttpStatus.BAD_REQUEST);
+	}
+
+	private String createFlavor(String name) {
+		return this.client.post().uri("/flavors").bodyValue(Map.of("name", name)).exchange()
+			.expectStatus().isCreated()
+			.expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+	}
+
+	private String createCoffee(String sweetener, int sweetenerCount, String flavorId) {
+		Map<String, Object> coffee = Map.of("sweetener", sweetener, "sweetenerCount", sweetenerCount, "flavor",
+				Map.of("id", flavorId));
+		return this.client.post().uri("/coffees").bodyValue(coffee).exchange()
+			.expectStatus().isCreated()
+			.expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+	}
+
+	/** Expects a {@code 200} with a JSON body. */
+	private static WebTestClient.BodyContentSpec ok(WebTestClient.RequestHeadersSpec<?> request) {
+		return request.exchange().expectStatus().isOk().expectBody();
+	}
+
+	/** Expects a problem detail with this status, and nothing of the server's insides in it. */
+	private static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, HttpStatus status) {
+		return response.expectStatus().isEqualTo(status)
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status").isEqualTo(status.value())
+			.jsonPath("$.trace").doesNotExist()
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail).doesNotContain("Exception", "SQL"));
+	}
+
+}
