@@ -1,0 +1,89 @@
+package io.ormdantic.test.internal.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+import io.ormdantic.test.internal.type.ModelIntrospector;
+import io.ormdantic.test.internal.type.ModelShape;
+import io.ormdantic.test.internal.type.PropertyShape;
+import io.ormdantic.test.internal.type.TypeNode;
+import io.ormdantic.test.internal.value.GenerationFailure;
+import io.ormdantic.test.internal.value.ValueGenerator;
+
+/**
+ * Builds the plans of one type and of every type it reaches. A plan is registered before its properties are
+ * built, so that a cycle refers back to it instead of recursing; nothing is published until all succeed.
+ */
+final class PlanBuilder {
+
+	private final Function<TypeNode, ModelPlan> published;
+
+	private final Map<TypeNode, ModelPlan> building = new HashMap<>();
+
+	private final ValueGeneratorFactory factory = new ValueGeneratorFactory(this);
+
+	/** Numbers the plans, so that the generation context can count visits per type in an array. */
+	private final IntSupplier ids;
+
+	PlanBuilder(Function<TypeNode, ModelPlan> published, IntSupplier ids) {
+		this.published = published;
+		this.ids = ids;
+	}
+
+	/** The plans built, to publish once the root is complete. */
+	Map<TypeNode, ModelPlan> built() {
+		return this.building;
+	}
+
+	/** The generator of a type that is not a model (a string, a list, ...), for roots like {@code Generator.of(String.class)}. */
+	ValueGenerator generator(TypeNode type) {
+		return this.factory.create(type, false);
+	}
+
+	/** The plan of a composite type, built now unless published or under construction. */
+	ModelPlan plan(TypeNode type) {
+		ModelPlan plan = this.published.apply(type);
+		if (plan == null) {
+			plan = this.building.get(type);
+		}
+		if (plan == null) {
+			plan = build(type);
+		}
+		return plan;
+	}
+
+	private ModelPlan build(TypeNode type) {
+		ModelShape shape;
+		try {
+			shape = ModelIntrospector.shape(type);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new GenerationFailure(ex.getMessage(), ex);
+		}
+		ModelPlan plan = new ModelPlan(this.ids.getAsInt(), shape);
+		this.building.put(type, plan);
+		List<PropertyPlan> properties = new ArrayList<>();
+		for (PropertyShape property : shape.properties()) {
+			properties.add(property(property, shape.simpleName()));
+		}
+		plan.complete(properties);
+		return plan;
+	}
+
+	private PropertyPlan property(PropertyShape property, String owner) {
+		if (property.role() == PropertyShape.Role.BACK_REFERENCE) {
+			return PropertyPlan.leftNull(property, owner);
+		}
+		try {
+			boolean primaryKey = property.role() == PropertyShape.Role.PRIMARY_KEY;
+			return PropertyPlan.generated(property, owner, this.factory.create(property.type(), primaryKey));
+		}
+		catch (GenerationFailure failure) {
+			throw failure.under(property.name());
+		}
+	}
+}
