@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.ormdantic.InvalidQueryException;
 import io.ormdantic.InvalidValueException;
+import io.ormdantic.OrmdanticException;
 import io.ormdantic.Query;
 import io.ormdantic.TableOperations;
 import io.ormdantic.Where;
@@ -15,6 +16,7 @@ import io.ormdantic.it.CoffeeShop.Flavor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import reactor.test.StepVerifier;
 
@@ -144,5 +146,18 @@ abstract class BadInputSuite extends IntegrationSuite {
 		StepVerifier.create(this.flavors.insert(new Flavor(vanilla.id(), "mocha"))).verifyError(DuplicateKeyException.class);
 
 		assertThat(data(this.flavors.findMany())).containsExactly(vanilla);
+	}
+
+	@Test
+	void aRelatedModelWithoutAKeyIsRefused() {
+		// it was never stored, so it cannot be referenced; storing null instead would lose the relation silently
+		TableOperations<Coffee> coffees = table(Coffee.class);
+
+		StepVerifier.create(coffees.insert(new Coffee(null, "Sugar", 1, Flavor.named("never stored"))))
+			.expectErrorSatisfies(error -> assertThat(error)
+				.isInstanceOfAny(OrmdanticException.class, DataIntegrityViolationException.class))
+			.verify(TIMEOUT);
+
+		assertThat(block(coffees.count())).isZero();
 	}
 }

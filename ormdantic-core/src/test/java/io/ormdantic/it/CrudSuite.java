@@ -14,6 +14,9 @@ import io.ormdantic.it.CoffeeShop.Flavor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +183,9 @@ abstract class CrudSuite extends IntegrationSuite {
 		assertThat(block(this.flavors.findOne(mocha.id()))).isEqualTo(mocha);
 		assertThat(block(this.coffees.findOne(coffee.id(), 1))).isEqualTo(changed);
 		assertThat(block(this.coffees.findOne(other.id(), 1))).isEqualTo(new Coffee(other.id(), "Honey", 2, caramel));
+		Coffee noFlavor = new Coffee(other.id(), "Honey", 2, null);
+		block(this.coffees.update(noFlavor));
+		assertThat(block(this.coffees.findOne(other.id(), 1))).isEqualTo(noFlavor);
 	}
 
 	@Test
@@ -267,6 +273,22 @@ abstract class CrudSuite extends IntegrationSuite {
 			.isEqualTo(1);
 		// limit and offset page the rows, they do not change how many match
 		assertThat(block(this.coffees.count(Query.where(Map.of("sweetenerCount", 2)).limit(1).offset(1)))).isEqualTo(2);
+		assertThat(block(this.coffees.count(Query.all().orderBy("flavor.name", "sweetener").limit(1).depth(1)))).isEqualTo(3);
+	}
+
+	@Test
+	void operationsJoinASpringTransaction() {
+		TransactionalOperator transaction = TransactionalOperator
+			.create(new R2dbcTransactionManager(this.database.connectionFactory()));
+		Mono<Flavor> failing = this.flavors.insert(Flavor.named("vanilla"))
+			.then(this.flavors.insertAll(List.of(Flavor.named("mocha"), Flavor.named("caramel"))).then())
+			.then(Mono.error(new IllegalStateException("rolled back")));
+
+		StepVerifier.create(transaction.transactional(failing)).verifyErrorMessage("rolled back");
+		assertThat(block(this.flavors.count())).isZero();
+
+		block(transaction.transactional(this.flavors.insert(Flavor.named("kept"))));
+		assertThat(data(this.flavors.findMany())).extracting(Flavor::name).containsExactly("kept");
 	}
 
 	@Test

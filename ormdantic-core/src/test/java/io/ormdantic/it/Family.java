@@ -54,6 +54,18 @@ public final class Family {
 	public record Egg(UUID id, String name, Hen hen) {
 	}
 
+	/** Two back references to the same table through two different relation fields. */
+	@Table(name = "it_team", pk = "id", backReferences = {
+			@BackReference(field = "homeGames", mappedBy = "home"),
+			@BackReference(field = "awayGames", mappedBy = "away") })
+	public record Team(UUID id, String name, List<Game> homeGames, List<Game> awayGames) {
+	}
+
+	/** Two relations to the same table: joins need distinct aliases. */
+	@Table(name = "it_game", pk = "id")
+	public record Game(UUID id, int round, Team home, Team away) {
+	}
+
 	/** A table whose integer key comes from the database's identity. */
 	@Table(name = "it_ticket", pk = "id")
 	public record Ticket(Integer id, String label) {

@@ -1,25 +1,8 @@
 package io.ormdantic.it;
 
 import io.ormdantic.testsupport.TestDatabase;
-import org.junit.jupiter.api.Nested;
 
-/** The integration suites on MariaDB; see {@link TestDatabase} for where the database comes from. */
+/** Every integration suite on MariaDB; {@link TestDatabase} says where the database comes from. */
 @OnDatabase(TestDatabase.MARIADB)
-class MariaDbTests {
-
-	@Nested
-	class Crud extends CrudSuite {
-	}
-
-	@Nested
-	class Queries extends QuerySuite {
-	}
-
-	@Nested
-	class Relations extends RelationSuite {
-	}
-
-	@Nested
-	class Graphs extends GraphSuite {
-	}
+class MariaDbTests extends EverySuite {
 }

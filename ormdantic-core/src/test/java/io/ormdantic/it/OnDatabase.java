@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import io.ormdantic.testsupport.TestDatabase;
 
 /**
- * Names the database of a per-database test class ({@code H2Tests}, ...) whose {@code @Nested} classes run
- * the topic suites; the suites read it from their enclosing class, so no suite is written per database.
+ * Names the database of a per-database test class ({@code H2Tests}, ...); the suites it inherits from
+ * {@link EverySuite} read it at run time, so no suite is written per database.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

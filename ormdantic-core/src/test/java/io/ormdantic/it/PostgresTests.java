@@ -1,25 +1,8 @@
 package io.ormdantic.it;
 
 import io.ormdantic.testsupport.TestDatabase;
-import org.junit.jupiter.api.Nested;
 
-/** The integration suites on PostgreSQL; see {@link TestDatabase} for where the database comes from. */
+/** Every integration suite on PostgreSQL; {@link TestDatabase} says where the database comes from. */
 @OnDatabase(TestDatabase.POSTGRES)
-class PostgresTests {
-
-	@Nested
-	class Crud extends CrudSuite {
-	}
-
-	@Nested
-	class Queries extends QuerySuite {
-	}
-
-	@Nested
-	class Relations extends RelationSuite {
-	}
-
-	@Nested
-	class Graphs extends GraphSuite {
-	}
+class PostgresTests extends EverySuite {
 }

@@ -98,6 +98,8 @@ abstract class QuerySuite extends IntegrationSuite {
 		assertThat(matching(Where.like("sweetener", "S_gar"))).containsExactly("c1", "c3");
 		assertThat(matching(Where.in("sweetenerCount", List.of(1, 4, 99)))).containsExactly("c1", "c4");
 		assertThat(matching(Where.in("sweetener", List.of()))).isEmpty();
+		// an empty IN matches no row, so its negation matches every row, null sweetener included
+		assertThat(matching(Where.not(Where.in("sweetener", List.of())))).containsExactly("c1", "c2", "c3", "c4", "c5");
 		assertThat(matching(Where.between("sweetenerCount", 2, 3))).containsExactly("c2", "c3");
 	}
 

@@ -10,7 +10,9 @@ import io.ormdantic.it.Family.Author;
 import io.ormdantic.it.Family.Book;
 import io.ormdantic.it.Family.Child;
 import io.ormdantic.it.Family.Parent;
+import io.ormdantic.it.Family.Game;
 import io.ormdantic.it.Family.Review;
+import io.ormdantic.it.Family.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ abstract class RelationSuite extends IntegrationSuite {
 
 	@Override
 	Class<?>[] models() {
-		return new Class<?>[] { Parent.class, Child.class, Author.class, Book.class, Review.class };
+		return new Class<?>[] { Parent.class, Child.class, Author.class, Book.class, Review.class, Team.class, Game.class };
 	}
 
 	@BeforeEach
@@ -147,5 +149,36 @@ abstract class RelationSuite extends IntegrationSuite {
 		assertThat(all.get(2).reviews()).extracting(Review::stars).containsExactly(2);
 		assertThat(data(authors.findMany(Query.all().orderBy("name").limit(1).offset(1).depth(1))))
 			.containsExactly(all.get(1));
+	}
+
+	@Test
+	void twoRelationsToTheSameTableKeepTheirOwnRows() {
+		TableOperations<Team> teams = table(Team.class);
+		TableOperations<Game> games = table(Game.class);
+		Team lions = block(teams.insert(new Team(null, "Lions", null, null)));
+		Team tigers = block(teams.insert(new Team(null, "Tigers", null, null)));
+		Team bears = block(teams.insert(new Team(null, "Bears", null, null)));
+		Game first = block(games.insert(new Game(null, 1, lions, tigers)));
+		block(games.insert(new Game(null, 2, tigers, bears)));
+		block(games.insert(new Game(null, 3, lions, bears)));
+
+		Game loaded = block(games.findOne(first.id(), 1));
+		assertThat(loaded.home()).isEqualTo(new Team(lions.id(), "Lions", null, null));
+		assertThat(loaded.away()).isEqualTo(new Team(tigers.id(), "Tigers", null, null));
+		assertThat(data(games.findMany(Query.where(Map.of("away.name", "Bears")).orderBy("round").depth(1))))
+			.extracting(Game::round).containsExactly(2, 3);
+		assertThat(data(games.findMany(Query.where(Map.of("home.name", "Tigers", "away.name", "Bears")).depth(1))))
+			.extracting(Game::round).containsExactly(2);
+		assertThat(data(games.findMany(Query.all().orderBy("away.name", "round").depth(1))))
+			.extracting(Game::round).containsExactly(2, 3, 1);
+
+		Team lionsLoaded = block(teams.findOne(lions.id(), 1));
+		assertThat(lionsLoaded.homeGames()).extracting(Game::round).containsExactlyInAnyOrder(1, 3);
+		assertThat(lionsLoaded.awayGames()).isEmpty();
+		Team tigersLoaded = block(teams.findOne(tigers.id(), 1));
+		assertThat(tigersLoaded.homeGames()).extracting(Game::round).containsExactly(2);
+		assertThat(tigersLoaded.awayGames()).extracting(Game::round).containsExactly(1);
+		assertThat(block(teams.findOne(bears.id(), 2)).awayGames()).extracting(game -> game.home().name())
+			.containsExactlyInAnyOrder("Tigers", "Lions");
 	}
 }

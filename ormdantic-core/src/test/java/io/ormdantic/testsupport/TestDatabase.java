@@ -2,6 +2,7 @@ package io.ormdantic.testsupport;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +38,9 @@ public enum TestDatabase {
 
 	/** Server URLs already resolved and found reachable in this JVM: probed and started once, not per test. */
 	private static final Map<TestDatabase, String> resolved = new ConcurrentHashMap<>();
+
+	/** Databases whose skip was already reported on the console. */
+	private static final Set<TestDatabase> warned = ConcurrentHashMap.newKeySet();
 
 	private final String environmentVariable;
 
@@ -93,10 +97,15 @@ public enum TestDatabase {
 			probe(started, "the Testcontainers " + name() + " container (" + redact(started) + ") was started");
 			return started;
 		}
-		String why = name() + " is not available: " + this.environmentVariable + " is not set and Docker is not available"
-				+ " (set " + this.environmentVariable + ", e.g. " + this.exampleUrl + ", or start Docker; .ci/run does the former)";
+		String why = name() + " is not available: " + this.environmentVariable + " is not set and Docker is not"
+				+ " available (set " + this.environmentVariable + ", e.g. " + this.exampleUrl
+				+ ", or start Docker; .ci/run does the former)";
 		if (isCi()) {
 			throw new IllegalStateException("CI=true requires every database: " + why);
+		}
+		if (warned.add(this)) {
+			// Skipped tests are easy to miss in a build log; say once, loudly, why these ones did not run.
+			System.err.println("WARNING: skipping tests: " + why);
 		}
 		return Assumptions.abort(why);
 	}
