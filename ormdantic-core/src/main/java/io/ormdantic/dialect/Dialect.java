@@ -25,8 +25,27 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 
 	private final Map<ColumnType, ValueConverter> storage = new EnumMap<>(ColumnType.class);
 
-	/** Sets up the storage shared by all databases; subclasses replace what differs. */
-	protected Dialect() {
+	private final String currentSchema;
+
+	private final String unboundedText;
+
+	private final String binaryType;
+
+	private final String jsonType;
+
+	/**
+	 * Sets up the storage shared by all databases (subclasses replace what differs) and the names that differ.
+	 *
+	 * @param currentSchema the SQL expression of the current schema, for catalog queries
+	 * @param unboundedText the type of a string column without {@code @Size(max)}
+	 * @param binaryType    the type of a {@code byte[]} column
+	 * @param jsonType      the type of a JSON column
+	 */
+	protected Dialect(String currentSchema, String unboundedText, String binaryType, String jsonType) {
+		this.currentSchema = currentSchema;
+		this.unboundedText = unboundedText;
+		this.binaryType = binaryType;
+		this.jsonType = jsonType;
 		for (ColumnType type : ColumnType.values()) {
 			this.storage.put(type, defaultStorage(type));
 		}
@@ -53,7 +72,7 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 	/** The SQL type of a column: the standard types, with the hooks below for what databases name differently. */
 	public String sqlType(ColumnModel column) {
 		return switch (column.type()) {
-			case STRING -> column.length() > 0 ? "VARCHAR(" + column.length() + ")" : unboundedText(column);
+			case STRING -> column.length() > 0 ? "VARCHAR(" + column.length() + ")" : this.unboundedText;
 			case INTEGER -> "INTEGER";
 			case LONG, DURATION -> "BIGINT";
 			case SHORT -> "SMALLINT";
@@ -67,20 +86,11 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 			case TIME -> "TIME(6)";
 			case DATETIME -> "TIMESTAMP(6)";
 			case INSTANT, OFFSET_DATETIME -> "TIMESTAMP(6) WITH TIME ZONE";
-			case BYTES -> binaryType();
+			case BYTES -> this.binaryType;
 			case ENUM -> "VARCHAR(255)";
-			case JSON -> jsonType();
+			case JSON -> this.jsonType;
 		};
 	}
-
-	/** The type of a string column without {@code @Size(max)}. */
-	protected abstract String unboundedText(ColumnModel column);
-
-	/** The type of a {@code byte[]} column. */
-	protected abstract String binaryType();
-
-	/** The type of a JSON column. */
-	protected abstract String jsonType();
 
 	/** The column definition of a database-generated integer key. */
 	public String identityDefinition(ColumnModel column) {
@@ -119,10 +129,14 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 	}
 
 	/** A query of one column: the names of the tables in the current schema. */
-	public abstract String tablesQuery();
+	public String tablesQuery() {
+		return "SELECT table_name FROM information_schema.tables WHERE table_schema = " + this.currentSchema;
+	}
 
 	/** A query of two columns: table and column names in the current schema. */
-	public abstract String columnsQuery();
+	public String columnsQuery() {
+		return "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = " + this.currentSchema;
+	}
 
 	/** Statements, run on one connection, that drop the quoted tables even when they reference each other. */
 	public List<String> dropTables(List<String> tables) {

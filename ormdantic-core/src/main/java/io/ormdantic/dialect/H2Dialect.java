@@ -2,11 +2,15 @@ package io.ormdantic.dialect;
 
 import java.util.List;
 
-import io.ormdantic.mapping.ColumnModel;
 import io.ormdantic.mapping.ColumnType;
 
 /** H2 2.x: {@code $n} markers, {@code MERGE ... KEY}, JSON values bound as {@code ? FORMAT JSON}. */
 public final class H2Dialect extends Dialect {
+
+	/** The H2 dialect. */
+	public H2Dialect() {
+		super("CURRENT_SCHEMA", "CHARACTER VARYING", "VARBINARY", "JSON");
+	}
 
 	@Override
 	public String name() {
@@ -20,33 +24,9 @@ public final class H2Dialect extends Dialect {
 	}
 
 	@Override
-	protected String unboundedText(ColumnModel column) {
-		return "CHARACTER VARYING";
-	}
-
-	@Override
-	protected String binaryType() {
-		return "VARBINARY";
-	}
-
-	@Override
-	protected String jsonType() {
-		return "JSON";
-	}
-
-	@Override
 	public String upsert(String table, List<String> columns, List<String> values) {
 		return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + columns.get(0) + ") VALUES ("
 				+ String.join(", ", values) + ")";
 	}
 
-	@Override
-	public String tablesQuery() {
-		return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA";
-	}
-
-	@Override
-	public String columnsQuery() {
-		return "SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA";
-	}
 }

@@ -20,6 +20,7 @@ public final class MySqlDialect extends Dialect {
 
 	/** Sets up the storage that differs from the other databases. */
 	public MySqlDialect() {
+		super("DATABASE()", "LONGTEXT", "LONGBLOB", "JSON");
 		store(ColumnType.UUID, new ValueConverter(String.class, Object::toString, v -> UUID.fromString((String) v)));
 		store(ColumnType.INSTANT, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
 				TemporalValues::instant));
@@ -48,26 +49,12 @@ public final class MySqlDialect extends Dialect {
 			case INTEGER -> "INT";
 			case DOUBLE -> "DOUBLE";
 			case FLOAT -> "FLOAT";
+			// Text types cannot be keys or indexed without a prefix length, so keyed strings get a bounded type.
+			case STRING -> column.length() == 0 && column.keyed() ? "VARCHAR(255)" : super.sqlType(column);
 			case UUID -> "CHAR(36)";
 			case DATETIME, INSTANT, OFFSET_DATETIME -> "DATETIME(6)";
 			default -> super.sqlType(column);
 		};
-	}
-
-	@Override
-	protected String unboundedText(ColumnModel column) {
-		// Text types cannot be keys or indexed without a prefix length, so keyed strings get a bounded type.
-		return column.keyed() ? "VARCHAR(255)" : "LONGTEXT";
-	}
-
-	@Override
-	protected String binaryType() {
-		return "LONGBLOB";
-	}
-
-	@Override
-	protected String jsonType() {
-		return "JSON";
 	}
 
 	@Override
@@ -99,16 +86,6 @@ public final class MySqlDialect extends Dialect {
 	@Override
 	public int maxBindParameters() {
 		return 65_535;
-	}
-
-	@Override
-	public String tablesQuery() {
-		return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()";
-	}
-
-	@Override
-	public String columnsQuery() {
-		return "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()";
 	}
 
 	@Override

@@ -2,11 +2,15 @@ package io.ormdantic.dialect;
 
 import java.util.List;
 
-import io.ormdantic.mapping.ColumnModel;
 import io.ormdantic.mapping.ColumnType;
 
 /** PostgreSQL: {@code $n} markers, native UUID, JSONB, {@code ON CONFLICT ... DO UPDATE}. */
 public final class PostgresDialect extends Dialect {
+
+	/** The PostgreSQL dialect. */
+	public PostgresDialect() {
+		super("current_schema()", "TEXT", "BYTEA", "JSONB");
+	}
 
 	@Override
 	public String name() {
@@ -20,21 +24,6 @@ public final class PostgresDialect extends Dialect {
 	}
 
 	@Override
-	protected String unboundedText(ColumnModel column) {
-		return "TEXT";
-	}
-
-	@Override
-	protected String binaryType() {
-		return "BYTEA";
-	}
-
-	@Override
-	protected String jsonType() {
-		return "JSONB";
-	}
-
-	@Override
 	public String upsert(String table, List<String> columns, List<String> values) {
 		String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
 				+ String.join(", ", values) + ") ON CONFLICT (" + columns.get(0) + ")";
@@ -42,13 +31,4 @@ public final class PostgresDialect extends Dialect {
 				: insert + " DO UPDATE SET " + assignments(columns, "%c = EXCLUDED.%c");
 	}
 
-	@Override
-	public String tablesQuery() {
-		return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
-	}
-
-	@Override
-	public String columnsQuery() {
-		return "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()";
-	}
 }
