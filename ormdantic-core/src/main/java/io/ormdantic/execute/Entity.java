@@ -17,8 +17,12 @@ final class Entity {
 	final Object[] values;
 
 	Entity(TableModel model) {
+		this(model, new Object[model.propertyCount()]);
+	}
+
+	Entity(TableModel model, Object[] values) {
 		this.model = model;
-		this.values = new Object[model.propertyCount()];
+		this.values = values;
 	}
 
 	/** An entity holding only its key, for a relation that is not loaded. */
@@ -49,6 +53,6 @@ final class Entity {
 				arguments[i] = list.stream().map(e -> ((Entity) e).toModel()).toList();
 			}
 		}
-		return this.model.accessor().create(arguments);
+		return this.model.accessor().createFrom(arguments);
 	}
 }

@@ -33,7 +33,7 @@ final class GraphLoader {
 	Flux<Object> stream(TableModel model, int depth, SqlStatement statement) {
 		RowReader reader = this.context.reader(model, depth);
 		if (!needsBackReferences(reader.plan())) {
-			return this.context.runner().query(statement, row -> reader.read(row)[0].toModel());
+			return this.context.runner().query(statement, reader::readModel);
 		}
 		return load(reader, statement).flatMapIterable(roots -> roots.stream().map(Entity::toModel).toList());
 	}

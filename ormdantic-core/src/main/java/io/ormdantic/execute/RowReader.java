@@ -2,6 +2,7 @@ package io.ormdantic.execute;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.ormdantic.convert.ValueConverter;
 import io.ormdantic.mapping.ColumnModel;
@@ -10,9 +11,9 @@ import io.ormdantic.sql.SelectPlan;
 import io.r2dbc.spi.Readable;
 
 /**
- * Turns rows of one {@link SelectPlan} into entities. Everything a row needs (column positions, converters,
- * which node a relation joins, the related model of an unjoined relation) is worked out once per plan, so
- * reading a row is array lookups only.
+ * Turns rows of one {@link SelectPlan} into models, or into entities when back references are still to be
+ * loaded. Everything a row needs (column positions, converters, property slots, which node a relation joins,
+ * the related model of an unjoined relation) is worked out once per plan, so reading a row is array work only.
  */
 final class RowReader {
 
@@ -22,11 +23,17 @@ final class RowReader {
 
 	private final ValueConverter[][] converters;
 
+	/** Per node and column: the property slot the column fills. */
+	private final int[][] properties;
+
 	/** Per node and column: the node a relation column is joined to, or -1. */
 	private final int[][] joinedNode;
 
 	/** Per node and column: the related model of a relation column, or null. */
 	private final TableModel[][] relatedModels;
+
+	/** Per node: the positions of its relation columns. */
+	private final int[][] relationColumns;
 
 	RowReader(SelectPlan plan, EngineContext context) {
 		this.plan = plan;
@@ -34,16 +41,21 @@ final class RowReader {
 		int count = nodes.size();
 		this.models = new TableModel[count];
 		this.converters = new ValueConverter[count][];
+		this.properties = new int[count][];
 		this.joinedNode = new int[count][];
 		this.relatedModels = new TableModel[count][];
+		this.relationColumns = new int[count][];
 		for (SelectPlan.Node node : nodes) {
 			List<ColumnModel> columns = node.model().columns();
 			int n = node.index();
 			this.models[n] = node.model();
 			this.converters[n] = columns.stream().map(context::converter).toArray(ValueConverter[]::new);
+			this.properties[n] = columns.stream().mapToInt(ColumnModel::property).toArray();
 			this.relatedModels[n] = columns.stream()
 				.map(column -> column.isRelation() ? context.model(column.relationTarget()) : null)
 				.toArray(TableModel[]::new);
+			TableModel[] related = this.relatedModels[n];
+			this.relationColumns[n] = IntStream.range(0, columns.size()).filter(c -> related[c] != null).toArray();
 			this.joinedNode[n] = new int[columns.size()];
 			Arrays.fill(this.joinedNode[n], -1);
 		}
@@ -61,41 +73,68 @@ final class RowReader {
 
 	/** The entities of one row, indexed like the plan's nodes; a node whose LEFT JOIN found no row is null. */
 	Entity[] read(Readable row) {
-		int count = this.models.length;
-		Object[][] raw = new Object[count][];
-		int position = 0;
-		for (int n = 0; n < count; n++) {
-			ValueConverter[] columnConverters = this.converters[n];
-			Object[] values = new Object[columnConverters.length];
-			for (int c = 0; c < values.length; c++) {
-				ValueConverter converter = columnConverters[c];
-				values[c] = converter.read(row.get(position++, converter.columnClass()));
-			}
-			raw[n] = values;
-		}
-		Entity[] entities = new Entity[count];
-		// Children come after their parents in the plan, so building backwards finds every joined child ready.
-		for (int n = count - 1; n >= 0; n--) {
-			if (raw[n][0] != null) {
-				entities[n] = entity(n, raw[n], entities);
+		Object[][] values = readValues(row);
+		Entity[] entities = new Entity[values.length];
+		// Children come after their parents in the plan, so going backwards finds every joined child ready.
+		for (int n = values.length - 1; n >= 0; n--) {
+			if (values[n] != null) {
+				for (int c : relationColumns(n)) {
+					int slot = this.properties[n][c];
+					Object key = values[n][slot];
+					if (key != null) {
+						int joined = this.joinedNode[n][c];
+						// A joined relation whose key points at no row stays null; an unjoined one holds its key only.
+						values[n][slot] = joined >= 0 ? entities[joined] : Entity.keyOnly(this.relatedModels[n][c], key);
+					}
+				}
+				entities[n] = new Entity(this.models[n], values[n]);
 			}
 		}
 		return entities;
 	}
 
-	private Entity entity(int node, Object[] raw, Entity[] entities) {
-		Entity entity = new Entity(this.models[node]);
-		List<ColumnModel> columns = this.models[node].columns();
-		for (int c = 0; c < raw.length; c++) {
-			Object value = raw[c];
-			TableModel related = this.relatedModels[node][c];
-			if (value != null && related != null) {
-				int joined = this.joinedNode[node][c];
-				// A joined relation whose key points at no row stays null; an unjoined one holds its key only.
-				value = joined >= 0 ? entities[joined] : Entity.keyOnly(related, value);
+	/** The model of one row, related models built from the joined columns, without an entity graph in between. */
+	Object readModel(Readable row) {
+		Object[][] values = readValues(row);
+		Object[] built = new Object[values.length];
+		for (int n = values.length - 1; n >= 0; n--) {
+			if (values[n] != null) {
+				for (int c : relationColumns(n)) {
+					int slot = this.properties[n][c];
+					Object key = values[n][slot];
+					if (key != null) {
+						int joined = this.joinedNode[n][c];
+						values[n][slot] = joined >= 0 ? built[joined] : Entity.keyOnly(this.relatedModels[n][c], key).toModel();
+					}
+				}
+				built[n] = this.models[n].accessor().createFrom(values[n]);
 			}
-			entity.values[columns.get(c).property()] = value;
 		}
-		return entity;
+		return built[0];
+	}
+
+	/**
+	 * Reads every column in row order into property-indexed arrays, one per node; relation slots hold the raw key.
+	 * A node whose key is null (its LEFT JOIN found no row) gets null.
+	 */
+	private Object[][] readValues(Readable row) {
+		int count = this.models.length;
+		Object[][] values = new Object[count][];
+		int position = 0;
+		for (int n = 0; n < count; n++) {
+			ValueConverter[] columnConverters = this.converters[n];
+			int[] slots = this.properties[n];
+			Object[] node = new Object[this.models[n].propertyCount()];
+			for (int c = 0; c < columnConverters.length; c++) {
+				ValueConverter converter = columnConverters[c];
+				node[slots[c]] = converter.read(row.get(position++, converter.columnClass()));
+			}
+			values[n] = node[slots[0]] == null ? null : node;
+		}
+		return values;
+	}
+
+	private int[] relationColumns(int node) {
+		return this.relationColumns[node];
 	}
 }

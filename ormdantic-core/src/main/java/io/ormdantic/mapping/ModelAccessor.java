@@ -2,6 +2,7 @@ package io.ormdantic.mapping;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -17,6 +18,15 @@ import io.ormdantic.ModelDefinitionException;
  * no-arg constructor and fields.
  */
 public final class ModelAccessor {
+
+	// Handles are adapted to these erased types once, so every call is an invokeExact without per-call adaptation.
+	private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+	private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+
+	private static final MethodType RECORD_CONSTRUCTOR = MethodType.methodType(Object.class, Object[].class);
+
+	private static final MethodType NO_ARG = MethodType.methodType(Object.class);
 
 	private final Class<?> type;
 
@@ -72,12 +82,14 @@ public final class ModelAccessor {
 			Field field = type.getDeclaredField(component.getName());
 			properties.add(new Property(component.getName(), component.getType(), component.getGenericType(), field, i));
 			component.getAccessor().setAccessible(true);
-			getters[i] = lookup.unreflect(component.getAccessor());
+			getters[i] = lookup.unreflect(component.getAccessor()).asType(GETTER);
 			parameterTypes[i] = component.getType();
 		}
 		Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
 		canonical.setAccessible(true);
-		MethodHandle constructor = lookup.unreflectConstructor(canonical).asSpreader(Object[].class, components.length);
+		MethodHandle constructor = lookup.unreflectConstructor(canonical)
+			.asSpreader(Object[].class, components.length)
+			.asType(RECORD_CONSTRUCTOR);
 		return new ModelAccessor(type, properties, getters, null, constructor);
 	}
 
@@ -113,10 +125,10 @@ public final class ModelAccessor {
 			Field field = fields.get(i);
 			field.setAccessible(true);
 			properties.add(new Property(field.getName(), field.getType(), field.getGenericType(), field, i));
-			getters[i] = lookup.unreflectGetter(field);
-			setters[i] = lookup.unreflectSetter(field);
+			getters[i] = lookup.unreflectGetter(field).asType(GETTER);
+			setters[i] = lookup.unreflectSetter(field).asType(SETTER);
 		}
-		return new ModelAccessor(type, properties, getters, setters, lookup.unreflectConstructor(noArg));
+		return new ModelAccessor(type, properties, getters, setters, lookup.unreflectConstructor(noArg).asType(NO_ARG));
 	}
 
 	/** The model class. */
@@ -132,7 +144,7 @@ public final class ModelAccessor {
 	/** The value of property {@code index} of {@code instance}. */
 	public Object get(Object instance, int index) {
 		try {
-			return this.getters[index].invoke(instance);
+			return (Object) this.getters[index].invokeExact(instance);
 		}
 		catch (Throwable ex) {
 			throw new IllegalStateException("Cannot read " + this.type.getSimpleName() + "."
@@ -142,19 +154,26 @@ public final class ModelAccessor {
 
 	/** A new instance holding {@code values} (indexed like the properties); nulls for primitives become their default. */
 	public Object create(Object[] values) {
-		Object[] arguments = values.clone();
-		for (int i = 0; i < arguments.length; i++) {
-			if (arguments[i] == null) {
-				arguments[i] = this.defaults[i];
+		return createFrom(values.clone());
+	}
+
+	/**
+	 * Like {@link #create(Object[])}, but may change {@code values} (primitive defaults are filled in): for callers
+	 * that built the array for this call only, saving a copy per row.
+	 */
+	public Object createFrom(Object[] values) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == null) {
+				values[i] = this.defaults[i];
 			}
 		}
 		try {
 			if (this.setters == null) {
-				return this.constructor.invoke(arguments);
+				return (Object) this.constructor.invokeExact(values);
 			}
-			Object instance = this.constructor.invoke();
-			for (int i = 0; i < arguments.length; i++) {
-				this.setters[i].invoke(instance, arguments[i]);
+			Object instance = (Object) this.constructor.invokeExact();
+			for (int i = 0; i < values.length; i++) {
+				this.setters[i].invokeExact(instance, values[i]);
 			}
 			return instance;
 		}
