@@ -3,7 +3,9 @@ package io.ormdantic.boot;
 import io.ormdantic.Ormdantic;
 import io.ormdantic.OrmdanticTemplate;
 import io.r2dbc.spi.ConnectionFactory;
+import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,8 +31,16 @@ public final class OrmdanticAutoConfiguration {
 	/** The template over the application's connection factory, with every scanned model registered. */
 	@Bean
 	@ConditionalOnMissingBean(OrmdanticTemplate.class)
-	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models) {
-		return Ormdantic.create(connectionFactory).register(models.classes().toArray(Class<?>[]::new));
+	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models,
+			ObjectProvider<OrmdanticSchemaInitializer> initializer) {
+		Ormdantic ormdantic = Ormdantic.create(connectionFactory).register(models.classes().toArray(Class<?>[]::new));
+		// Until the initializer exists (it replaces this gate with its own), an operation fetches it first: a
+		// bean's @PostConstruct that writes through the template still meets its tables.
+		ormdantic.operationsAwait(Mono.defer(() -> {
+			OrmdanticSchemaInitializer available = initializer.getIfAvailable();
+			return (available != null) ? available.schema() : Mono.empty();
+		}));
+		return ormdantic;
 	}
 
 	/** Brings the schema up per {@code ormdantic.schema}, once, before the first operation or when ready. */

@@ -55,6 +55,28 @@ class SchemaInitializationTests {
 
 	@ParameterizedTest
 	@EnumSource(TestDatabase.class)
+	void writeInAPostConstructThroughTheTemplateMeetsItsTable(TestDatabase database) {
+		this.runner.withPropertyValues("ormdantic.connection=" + database.url(), "ormdantic.schema=drop-create")
+			.withBean(EarlyWriter.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				ready(context);
+				assertThat(flavors(context).count(Query.where(Map.of("name", "post-construct"))).block(TIMEOUT))
+					.isEqualTo(1);
+			});
+	}
+
+	/** Writes while the context is still being built, before any TableOperations bean exists. */
+	static class EarlyWriter {
+
+		EarlyWriter(OrmdanticTemplate template) {
+			template.table(BootFlavor.class).insert(new BootFlavor(null, "post-construct")).block(TIMEOUT);
+		}
+
+	}
+
+	@ParameterizedTest
+	@EnumSource(TestDatabase.class)
 	void failedTransactionLeavesNothingWrittenAndKeepsTheSchemaItBroughtUp(TestDatabase database) {
 		this.runner.withPropertyValues("ormdantic.connection=" + database.url(), "ormdantic.schema=drop-create")
 			.run((context) -> {
