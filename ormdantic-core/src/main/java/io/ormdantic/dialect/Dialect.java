@@ -128,6 +128,11 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 		return 32_767;
 	}
 
+	/** The bind parameters a multi-row insert carries at most: the limit, unless larger statements get slower. */
+	public int bindParametersPerInsert() {
+		return maxBindParameters();
+	}
+
 	/** A query of one column: the names of the tables in the current schema. */
 	public String tablesQuery() {
 		return "SELECT table_name FROM information_schema.tables WHERE table_schema = " + this.currentSchema;

@@ -1,5 +1,7 @@
 package io.ormdantic.execute;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.ormdantic.mapping.ColumnModel;
@@ -50,7 +52,11 @@ final class Entity {
 				arguments[i] = related.toModel();
 			}
 			else if (arguments[i] instanceof List<?> list && this.model.isBackReference(i)) {
-				arguments[i] = list.stream().map(e -> ((Entity) e).toModel()).toList();
+				List<Object> models = new ArrayList<>(list.size());
+				for (Object e : list) {
+					models.add(e instanceof Entity entity ? entity.toModel() : e);
+				}
+				arguments[i] = Collections.unmodifiableList(models);
 			}
 		}
 		return this.model.accessor().createFrom(arguments);

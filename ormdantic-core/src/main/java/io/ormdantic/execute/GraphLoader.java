@@ -91,6 +91,24 @@ final class GraphLoader {
 		for (int from = 0; from < keys.size(); from += chunk) {
 			chunks.add(keys.subList(from, Math.min(keys.size(), from + chunk)));
 		}
+		if (!needsBackReferences(reader.plan())) {
+			// Children with nothing more to load go straight to models, grouped by the key of their owner.
+			TableModel owner = this.context.model(reference.mappedBy().relationTarget());
+			int slot = reference.mappedBy().property();
+			int ownerKey = owner.primaryKey().property();
+			return Flux.fromIterable(chunks)
+				.concatMap(part -> this.context.runner()
+					.query(this.context.renderer().selectWhereIn(reader.plan(), reference.mappedBy(), part), reader::readModel))
+				.collect(LinkedHashMap<Object, List<Object>>::new, (map, child) -> {
+					Object parent = target.accessor().get(child, slot);
+					map.computeIfAbsent(parent == null ? null : owner.accessor().get(parent, ownerKey), k -> new ArrayList<>()).add(child);
+				})
+				.doOnNext(children -> owners.forEach((key, entities) -> {
+					List<Object> list = children.getOrDefault(key, List.of());
+					entities.forEach(o -> o.values[reference.property()] = list);
+				}))
+				.then();
+		}
 		return Flux.fromIterable(chunks)
 			.concatMap(part -> load(reader, this.context.renderer().selectWhereIn(reader.plan(), reference.mappedBy(), part)))
 			.collectList()

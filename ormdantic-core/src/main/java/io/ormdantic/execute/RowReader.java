@@ -104,13 +104,19 @@ final class RowReader {
 					Object key = values[n][slot];
 					if (key != null) {
 						int joined = this.joinedNode[n][c];
-						values[n][slot] = joined >= 0 ? built[joined] : Entity.keyOnly(this.relatedModels[n][c], key).toModel();
+						values[n][slot] = joined >= 0 ? built[joined] : keyOnlyModel(this.relatedModels[n][c], key);
 					}
 				}
 				built[n] = this.models[n].accessor().createFrom(values[n]);
 			}
 		}
 		return built[0];
+	}
+
+	private static Object keyOnlyModel(TableModel model, Object key) {
+		Object[] values = new Object[model.propertyCount()];
+		values[model.primaryKey().property()] = key;
+		return model.accessor().createFrom(values);
 	}
 
 	/**

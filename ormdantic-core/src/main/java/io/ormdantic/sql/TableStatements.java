@@ -92,10 +92,10 @@ public final class TableStatements {
 		return "SELECT 1 FROM " + this.table + " WHERE " + this.keyCondition;
 	}
 
-	/** The most rows one multi-row insert may carry under the dialect's bind-parameter limit. */
+	/** The most rows one multi-row insert carries, within the dialect's bind parameters per insert. */
 	public int rowsPerInsert(boolean withKey) {
 		int perRow = Math.max(1, columns(withKey).size());
-		return Math.max(1, Math.min(1000, this.dialect.maxBindParameters() / perRow));
+		return Math.max(1, Math.min(1000, this.dialect.bindParametersPerInsert() / perRow));
 	}
 
 	private List<String> quotedColumns(List<ColumnModel> columns) {

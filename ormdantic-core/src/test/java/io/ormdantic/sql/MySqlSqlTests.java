@@ -26,6 +26,13 @@ class MySqlSqlTests {
 	}
 
 	@Test
+	void keepsMultiRowInsertsSmallerThanTheBindLimit() {
+		assertThat(this.fx.statements(Coffee.class).rowsPerInsert(true)).isEqualTo(250);
+		assertThat(new SqlFixtures(new io.ormdantic.dialect.PostgresDialect()).statements(Coffee.class).rowsPerInsert(true))
+			.isEqualTo(1000);
+	}
+
+	@Test
 	void upsertsWithOnDuplicateKeyUpdate() {
 		assertThat(this.fx.statements(Coffee.class).upsert()).isEqualTo("INSERT INTO `coffee` (`id`, `sweetener`, "
 				+ "`sweetener_count`, `flavor`) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE `sweetener` = VALUES(`sweetener`), "
