@@ -2,6 +2,7 @@ package io.ormdantic.execute;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 import io.ormdantic.convert.ValueConverter;
@@ -73,44 +74,37 @@ final class RowReader {
 
 	/** The entities of one row, indexed like the plan's nodes; a node whose LEFT JOIN found no row is null. */
 	Entity[] read(Readable row) {
-		Object[][] values = readValues(row);
-		Entity[] entities = new Entity[values.length];
-		// Children come after their parents in the plan, so going backwards finds every joined child ready.
-		for (int n = values.length - 1; n >= 0; n--) {
-			if (values[n] != null) {
-				for (int c : relationColumns(n)) {
-					int slot = this.properties[n][c];
-					Object key = values[n][slot];
-					if (key != null) {
-						int joined = this.joinedNode[n][c];
-						// A joined relation whose key points at no row stays null; an unjoined one holds its key only.
-						values[n][slot] = joined >= 0 ? entities[joined] : Entity.keyOnly(this.relatedModels[n][c], key);
-					}
-				}
-				entities[n] = new Entity(this.models[n], values[n]);
-			}
-		}
-		return entities;
+		return assemble(row, new Entity[this.models.length], Entity::keyOnly, (n, values) -> new Entity(this.models[n], values));
 	}
 
 	/** The model of one row, related models built from the joined columns, without an entity graph in between. */
 	Object readModel(Readable row) {
+		return assemble(row, new Object[this.models.length], RowReader::keyOnlyModel,
+				(n, values) -> this.models[n].accessor().createFrom(values))[0];
+	}
+
+	/**
+	 * Builds the nodes of one row into {@code built}: each relation slot gets the joined node's result, or a key-only
+	 * result when the relation is not joined. Children come after their parents in the plan, so going backwards finds
+	 * every joined child ready; a joined relation whose key points at no row stays null.
+	 */
+	private <R> R[] assemble(Readable row, R[] built, BiFunction<TableModel, Object, R> keyOnly,
+			BiFunction<Integer, Object[], R> node) {
 		Object[][] values = readValues(row);
-		Object[] built = new Object[values.length];
 		for (int n = values.length - 1; n >= 0; n--) {
 			if (values[n] != null) {
-				for (int c : relationColumns(n)) {
+				for (int c : this.relationColumns[n]) {
 					int slot = this.properties[n][c];
 					Object key = values[n][slot];
 					if (key != null) {
 						int joined = this.joinedNode[n][c];
-						values[n][slot] = joined >= 0 ? built[joined] : keyOnlyModel(this.relatedModels[n][c], key);
+						values[n][slot] = joined >= 0 ? built[joined] : keyOnly.apply(this.relatedModels[n][c], key);
 					}
 				}
-				built[n] = this.models[n].accessor().createFrom(values[n]);
+				built[n] = node.apply(n, values[n]);
 			}
 		}
-		return built[0];
+		return built;
 	}
 
 	private static Object keyOnlyModel(TableModel model, Object key) {
@@ -138,9 +132,5 @@ final class RowReader {
 			values[n] = node[slots[0]] == null ? null : node;
 		}
 		return values;
-	}
-
-	private int[] relationColumns(int node) {
-		return this.relationColumns[node];
 	}
 }
