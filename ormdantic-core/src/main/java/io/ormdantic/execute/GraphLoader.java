@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.ormdantic.mapping.BackReferenceModel;
+import io.ormdantic.mapping.ColumnModel;
 import io.ormdantic.mapping.TableModel;
 import io.ormdantic.sql.SelectPlan;
 import io.ormdantic.sql.SqlStatement;
@@ -91,41 +93,35 @@ final class GraphLoader {
 		for (int from = 0; from < keys.size(); from += chunk) {
 			chunks.add(keys.subList(from, Math.min(keys.size(), from + chunk)));
 		}
-		if (!needsBackReferences(reader.plan())) {
-			// Children with nothing more to load go straight to models, grouped by the key of their owner.
-			TableModel owner = this.context.model(reference.mappedBy().relationTarget());
-			int slot = reference.mappedBy().property();
+		SelectPlan plan = reader.plan();
+		ColumnModel mappedBy = reference.mappedBy();
+		Flux<Object> children;
+		Function<Object, Object> ownerKeyOf;
+		if (needsBackReferences(plan)) {
+			children = Flux.fromIterable(chunks)
+				.concatMap(part -> load(reader, this.context.renderer().selectWhereIn(plan, mappedBy, part)))
+				.flatMapIterable(part -> part);
+			ownerKeyOf = child -> ((Entity) child).relatedKey(mappedBy);
+		}
+		else {
+			// Children with nothing more to load go straight to models; their owner's key is read off the model.
+			TableModel owner = this.context.model(mappedBy.relationTarget());
 			int ownerKey = owner.primaryKey().property();
-			return Flux.fromIterable(chunks)
+			children = Flux.fromIterable(chunks)
 				.concatMap(part -> this.context.runner()
-					.query(this.context.renderer().selectWhereIn(reader.plan(), reference.mappedBy(), part), reader::readModel))
-				.collect(LinkedHashMap<Object, List<Object>>::new, (map, child) -> {
-					Object parent = target.accessor().get(child, slot);
-					map.computeIfAbsent(parent == null ? null : owner.accessor().get(parent, ownerKey), k -> new ArrayList<>()).add(child);
-				})
-				.doOnNext(children -> owners.forEach((key, entities) -> {
-					List<Object> list = children.getOrDefault(key, List.of());
-					entities.forEach(o -> o.values[reference.property()] = list);
-				}))
-				.then();
+					.query(this.context.renderer().selectWhereIn(plan, mappedBy, part), reader::readModel));
+			ownerKeyOf = child -> {
+				Object parent = target.accessor().get(child, mappedBy.property());
+				return parent == null ? null : owner.accessor().get(parent, ownerKey);
+			};
 		}
-		return Flux.fromIterable(chunks)
-			.concatMap(part -> load(reader, this.context.renderer().selectWhereIn(reader.plan(), reference.mappedBy(), part)))
-			.collectList()
-			.doOnNext(parts -> assign(reference, owners, parts))
+		return children
+			.collect(LinkedHashMap<Object, List<Object>>::new,
+					(byOwner, child) -> byOwner.computeIfAbsent(ownerKeyOf.apply(child), key -> new ArrayList<>()).add(child))
+			.doOnNext(byOwner -> owners.forEach((key, entities) -> {
+				List<Object> list = byOwner.getOrDefault(key, List.of());
+				entities.forEach(entity -> entity.values[reference.property()] = list);
+			}))
 			.then();
-	}
-
-	private static void assign(BackReferenceModel reference, Map<Object, List<Entity>> owners, List<List<Entity>> parts) {
-		Map<Object, List<Entity>> children = new LinkedHashMap<>();
-		for (List<Entity> part : parts) {
-			for (Entity child : part) {
-				children.computeIfAbsent(child.relatedKey(reference.mappedBy()), key -> new ArrayList<>()).add(child);
-			}
-		}
-		owners.forEach((key, entities) -> {
-			List<Entity> list = children.getOrDefault(key, List.of());
-			entities.forEach(owner -> owner.values[reference.property()] = list);
-		});
 	}
 }
