@@ -12,9 +12,15 @@ import java.util.function.Function;
  */
 public record ValueConverter(Class<?> columnClass, Function<Object, Object> writer, Function<Object, Object> reader) {
 
+	/**
+	 * The function of a direction that passes values through. One shared instance, so that a reader can tell it
+	 * apart ({@link #readsAsIs()}) and skip the call for every value of a result set.
+	 */
+	public static final Function<Object, Object> AS_IS = value -> value;
+
 	/** A converter that passes values through unchanged. */
 	public static ValueConverter identity(Class<?> columnClass) {
-		return new ValueConverter(columnClass, Function.identity(), Function.identity());
+		return new ValueConverter(columnClass, AS_IS, AS_IS);
 	}
 
 	/** The value to bind; null stays null. */
@@ -24,11 +30,17 @@ public record ValueConverter(Class<?> columnClass, Function<Object, Object> writ
 
 	/** The Java value of a driver value; null stays null. */
 	public Object read(Object value) {
-		return value == null ? null : this.reader.apply(value);
+		return value == null || this.reader == AS_IS ? value : this.reader.apply(value);
+	}
+
+	/** Whether values read from the driver are the Java values already. */
+	public boolean readsAsIs() {
+		return this.reader == AS_IS;
 	}
 
 	/** This converter with {@code before} applied to Java values before writing and {@code after} to values read. */
 	public ValueConverter around(Function<Object, Object> before, Function<Object, Object> after) {
-		return new ValueConverter(this.columnClass, before.andThen(this.writer), this.reader.andThen(after));
+		return new ValueConverter(this.columnClass, this.writer == AS_IS ? before : before.andThen(this.writer),
+				this.reader == AS_IS ? after : this.reader.andThen(after));
 	}
 }

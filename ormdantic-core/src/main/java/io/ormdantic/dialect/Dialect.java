@@ -175,13 +175,13 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 			case BOOLEAN -> ValueConverter.identity(Boolean.class);
 			case UUID -> ValueConverter.identity(UUID.class);
 			case DATE -> ValueConverter.identity(LocalDate.class);
-			case TIME -> new ValueConverter(LocalTime.class, TemporalValues::time, v -> v);
-			case DATETIME -> new ValueConverter(LocalDateTime.class, TemporalValues::dateTime, v -> v);
+			case TIME -> new ValueConverter(LocalTime.class, TemporalValues::time, ValueConverter.AS_IS);
+			case DATETIME -> new ValueConverter(LocalDateTime.class, TemporalValues::dateTime, ValueConverter.AS_IS);
 			case INSTANT -> new ValueConverter(OffsetDateTime.class, TemporalValues::utcOffsetDateTime, TemporalValues::instant);
 			case OFFSET_DATETIME -> new ValueConverter(OffsetDateTime.class, TemporalValues::utcOffsetDateTime,
 					TemporalValues::offsetDateTime);
 			case DURATION -> new ValueConverter(Long.class, TemporalValues::durationNanos, TemporalValues::duration);
-			case BYTES -> new ValueConverter(byte[].class, v -> v, TemporalValues::bytes);
+			case BYTES -> new ValueConverter(byte[].class, ValueConverter.AS_IS, TemporalValues::bytes);
 		};
 	}
 }

@@ -125,9 +125,9 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 		return ready(Flux.defer(() -> {
 			QueryRenderer.checkBounds(this.model, Query.all().depth(depth));
 			Object key = key(pk);
-			return this.loader.stream(this.model, depth, this.context.renderer()
-				.selectWhereIn(this.context.plan(this.model, depth), this.model.primaryKey(), List.of(key)));
-		}).map(this::cast).next());
+			return typed(this.loader.stream(this.model, depth, this.context.renderer()
+				.selectWhereIn(this.context.plan(this.model, depth), this.model.primaryKey(), List.of(key))));
+		}).next());
 	}
 
 	@Override
@@ -145,8 +145,8 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 		return ready(Flux.defer(() -> {
 			QueryRenderer.checkBounds(this.model, query);
 			SqlStatement statement = this.context.renderer().select(this.context.plan(this.model, query.depth()), query);
-			return this.loader.stream(this.model, query.depth(), statement);
-		}).map(this::cast));
+			return typed(this.loader.stream(this.model, query.depth(), statement));
+		}));
 	}
 
 	@Override
@@ -214,11 +214,27 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	}
 
 	private <R> Mono<R> ready(Mono<R> operation) {
-		return Mono.defer(this.prerequisite).then(operation);
+		return Mono.defer(() -> {
+			Mono<Void> prerequisite = this.prerequisite.get();
+			return prerequisite == Mono.<Void>empty() ? operation : prerequisite.then(operation);
+		});
 	}
 
+	/**
+	 * The operation after the prerequisite, looked up at subscription. Once there is none ({@code Mono.empty()}, a
+	 * singleton), rows go to the caller without a concatenating operator in between.
+	 */
 	private <R> Flux<R> ready(Flux<R> operation) {
-		return Mono.defer(this.prerequisite).thenMany(operation);
+		return Flux.defer(() -> {
+			Mono<Void> prerequisite = this.prerequisite.get();
+			return prerequisite == Mono.<Void>empty() ? operation : prerequisite.thenMany(operation);
+		});
+	}
+
+	/** The loader's rows as this model's type: every one was built by this model's accessor, so no per-row cast. */
+	@SuppressWarnings("unchecked")
+	private Flux<T> typed(Flux<Object> rows) {
+		return (Flux<T>) (Flux<?>) rows;
 	}
 
 	private T cast(Object instance) {

@@ -1,6 +1,6 @@
 package io.ormdantic.execute;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -52,11 +52,14 @@ final class Entity {
 				arguments[i] = related.toModel();
 			}
 			else if (arguments[i] instanceof List<?> list && this.model.isBackReference(i)) {
-				List<Object> models = new ArrayList<>(list.size());
-				for (Object e : list) {
-					models.add(e instanceof Entity entity ? entity.toModel() : e);
+				// Children loaded straight as models stay as they are; the array is this list's own, so no second copy.
+				Object[] models = list.toArray();
+				for (int j = 0; j < models.length; j++) {
+					if (models[j] instanceof Entity entity) {
+						models[j] = entity.toModel();
+					}
 				}
-				arguments[i] = Collections.unmodifiableList(models);
+				arguments[i] = Collections.unmodifiableList(Arrays.asList(models));
 			}
 		}
 		return this.model.accessor().createFrom(arguments);

@@ -1,6 +1,9 @@
 package io.ormdantic.execute;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +74,7 @@ final class GraphLoader {
 
 	private static Map<Object, List<Entity>> ownersByKey(List<Entity[]> rows, int node) {
 		Map<Object, List<Entity>> owners = new LinkedHashMap<>();
-		Set<Entity> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Entity> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Entity[] row : rows) {
 			Entity owner = row[node];
 			if (owner != null && seen.add(owner)) {
@@ -81,47 +84,65 @@ final class GraphLoader {
 		return owners;
 	}
 
+	/**
+	 * Loads one back reference of every owner: each owner key gets its list up front, shared by the entities with
+	 * that key, and every child goes into the list of the owner its {@code mappedBy} column names as it arrives.
+	 */
 	private Mono<Void> loadReference(BackReferenceModel reference, Map<Object, List<Entity>> owners, int depth) {
 		if (owners.isEmpty()) {
 			return Mono.empty();
 		}
+		Map<Object, List<Object>> lists = new HashMap<>(owners.size() * 2);
+		owners.forEach((key, entities) -> {
+			List<Object> list = new ArrayList<>();
+			lists.put(key, list);
+			entities.forEach(entity -> entity.values[reference.property()] = list);
+		});
 		TableModel target = this.context.model(reference.target());
 		RowReader reader = this.context.reader(target, depth);
-		int chunk = Math.max(1, this.context.dialect().maxBindParameters() - 1);
-		List<Object> keys = new ArrayList<>(owners.keySet());
-		List<List<Object>> chunks = new ArrayList<>();
-		for (int from = 0; from < keys.size(); from += chunk) {
-			chunks.add(keys.subList(from, Math.min(keys.size(), from + chunk)));
-		}
 		SelectPlan plan = reader.plan();
 		ColumnModel mappedBy = reference.mappedBy();
 		Flux<Object> children;
 		Function<Object, Object> ownerKeyOf;
 		if (needsBackReferences(plan)) {
-			children = Flux.fromIterable(chunks)
-				.concatMap(part -> load(reader, this.context.renderer().selectWhereIn(plan, mappedBy, part)))
-				.flatMapIterable(part -> part);
+			children = inChunks(owners.keySet(), part -> load(reader, this.context.renderer().selectWhereIn(plan, mappedBy, part))
+				.flatMapIterable(entities -> entities));
 			ownerKeyOf = child -> ((Entity) child).relatedKey(mappedBy);
 		}
 		else {
 			// Children with nothing more to load go straight to models; their owner's key is read off the model.
 			TableModel owner = this.context.model(mappedBy.relationTarget());
 			int ownerKey = owner.primaryKey().property();
-			children = Flux.fromIterable(chunks)
-				.concatMap(part -> this.context.runner()
-					.query(this.context.renderer().selectWhereIn(plan, mappedBy, part), reader::readModel));
+			children = inChunks(owners.keySet(), part -> this.context.runner()
+				.query(this.context.renderer().selectWhereIn(plan, mappedBy, part), reader::readModel));
 			ownerKeyOf = child -> {
 				Object parent = target.accessor().get(child, mappedBy.property());
 				return parent == null ? null : owner.accessor().get(parent, ownerKey);
 			};
 		}
-		return children
-			.collect(LinkedHashMap<Object, List<Object>>::new,
-					(byOwner, child) -> byOwner.computeIfAbsent(ownerKeyOf.apply(child), key -> new ArrayList<>()).add(child))
-			.doOnNext(byOwner -> owners.forEach((key, entities) -> {
-				List<Object> list = byOwner.getOrDefault(key, List.of());
-				entities.forEach(entity -> entity.values[reference.property()] = list);
-			}))
-			.then();
+		// collect, not doOnNext().then(): ignoring elements hands each one to the discard hook, a context walk per row.
+		return children.collect(() -> lists, (byOwner, child) -> {
+			List<Object> list = byOwner.get(ownerKeyOf.apply(child));
+			if (list != null) {
+				list.add(child);
+			}
+		}).then();
+	}
+
+	/**
+	 * The rows of {@code query} run over the keys in chunks under the dialect's bind-parameter limit, one after the
+	 * other; a single chunk (the usual case) runs without an operator between its rows and the caller.
+	 */
+	private <R> Flux<R> inChunks(Collection<Object> keys, Function<List<Object>, Flux<R>> query) {
+		int chunk = Math.max(1, this.context.dialect().maxBindParameters() - 1);
+		List<Object> all = new ArrayList<>(keys);
+		if (all.size() <= chunk) {
+			return query.apply(all);
+		}
+		List<List<Object>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += chunk) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + chunk)));
+		}
+		return Flux.fromIterable(chunks).concatMap(query);
 	}
 }

@@ -2,8 +2,6 @@ package io.ormdantic.execute;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.stream.IntStream;
 
 import io.ormdantic.convert.ValueConverter;
 import io.ormdantic.mapping.ColumnModel;
@@ -14,13 +12,58 @@ import io.r2dbc.spi.Readable;
 /**
  * Turns rows of one {@link SelectPlan} into models, or into entities when back references are still to be
  * loaded. Everything a row needs (column positions, converters, property slots, which node a relation joins,
- * the related model of an unjoined relation) is worked out once per plan, so reading a row is array work only.
+ * the related model of an unjoined relation) is worked out once per plan, so reading a row is array work only:
+ * one values array per node, filled straight from the row and handed to the constructor.
  */
 final class RowReader {
+
+	/** What a node of a row becomes: models, or entities that back references are added to before they become models. */
+	private interface Assembly<R> {
+
+		/** A related instance holding only its key, for a relation that is not joined. */
+		R keyOnly(TableModel model, Object key);
+
+		/** The instance of a node from its property values (an array it may keep or change). */
+		R build(TableModel model, Object[] values);
+	}
+
+	private static final Assembly<Entity> ENTITIES = new Assembly<>() {
+
+		@Override
+		public Entity keyOnly(TableModel model, Object key) {
+			return Entity.keyOnly(model, key);
+		}
+
+		@Override
+		public Entity build(TableModel model, Object[] values) {
+			return new Entity(model, values);
+		}
+	};
+
+	private static final Assembly<Object> MODELS = new Assembly<>() {
+
+		@Override
+		public Object keyOnly(TableModel model, Object key) {
+			Object[] values = new Object[model.propertyCount()];
+			values[model.primaryKey().property()] = key;
+			return model.accessor().createFrom(values);
+		}
+
+		@Override
+		public Object build(TableModel model, Object[] values) {
+			return model.accessor().createFrom(values);
+		}
+	};
 
 	private final SelectPlan plan;
 
 	private final TableModel[] models;
+
+	/** Per node: the row position of its first column (its key). */
+	private final int[] offsets;
+
+	/** Per node: how many properties its values array has. */
+	private final int[] propertyCounts;
 
 	private final ValueConverter[][] converters;
 
@@ -33,30 +76,28 @@ final class RowReader {
 	/** Per node and column: the related model of a relation column, or null. */
 	private final TableModel[][] relatedModels;
 
-	/** Per node: the positions of its relation columns. */
-	private final int[][] relationColumns;
-
 	RowReader(SelectPlan plan, EngineContext context) {
 		this.plan = plan;
 		List<SelectPlan.Node> nodes = plan.nodes();
 		int count = nodes.size();
 		this.models = new TableModel[count];
+		this.offsets = new int[count];
+		this.propertyCounts = new int[count];
 		this.converters = new ValueConverter[count][];
 		this.properties = new int[count][];
 		this.joinedNode = new int[count][];
 		this.relatedModels = new TableModel[count][];
-		this.relationColumns = new int[count][];
 		for (SelectPlan.Node node : nodes) {
 			List<ColumnModel> columns = node.model().columns();
 			int n = node.index();
 			this.models[n] = node.model();
+			this.offsets[n] = node.offset();
+			this.propertyCounts[n] = node.model().propertyCount();
 			this.converters[n] = columns.stream().map(context::converter).toArray(ValueConverter[]::new);
 			this.properties[n] = columns.stream().mapToInt(ColumnModel::property).toArray();
 			this.relatedModels[n] = columns.stream()
 				.map(column -> column.isRelation() ? context.model(column.relationTarget()) : null)
 				.toArray(TableModel[]::new);
-			TableModel[] related = this.relatedModels[n];
-			this.relationColumns[n] = IntStream.range(0, columns.size()).filter(c -> related[c] != null).toArray();
 			this.joinedNode[n] = new int[columns.size()];
 			Arrays.fill(this.joinedNode[n], -1);
 		}
@@ -74,62 +115,59 @@ final class RowReader {
 
 	/** The entities of one row, indexed like the plan's nodes; a node whose LEFT JOIN found no row is null. */
 	Entity[] read(Readable row) {
-		return assemble(row, new Entity[this.models.length], Entity::keyOnly, (n, values) -> new Entity(this.models[n], values));
+		return assemble(row, new Entity[this.models.length], ENTITIES);
 	}
 
 	/** The model of one row, related models built from the joined columns, without an entity graph in between. */
 	Object readModel(Readable row) {
-		return assemble(row, new Object[this.models.length], RowReader::keyOnlyModel,
-				(n, values) -> this.models[n].accessor().createFrom(values))[0];
+		return assemble(row, new Object[this.models.length], MODELS)[0];
 	}
 
 	/**
-	 * Builds the nodes of one row into {@code built}: each relation slot gets the joined node's result, or a key-only
-	 * result when the relation is not joined. Children come after their parents in the plan, so going backwards finds
-	 * every joined child ready; a joined relation whose key points at no row stays null.
+	 * Builds the nodes of one row into {@code built}. Children come after their parents in the plan, so going
+	 * backwards finds every joined node built when the relation that joins it is read.
 	 */
-	private <R> R[] assemble(Readable row, R[] built, BiFunction<TableModel, Object, R> keyOnly,
-			BiFunction<Integer, Object[], R> node) {
-		Object[][] values = readValues(row);
-		for (int n = values.length - 1; n >= 0; n--) {
-			if (values[n] != null) {
-				for (int c : this.relationColumns[n]) {
-					int slot = this.properties[n][c];
-					Object key = values[n][slot];
-					if (key != null) {
-						int joined = this.joinedNode[n][c];
-						values[n][slot] = joined >= 0 ? built[joined] : keyOnly.apply(this.relatedModels[n][c], key);
-					}
-				}
-				built[n] = node.apply(n, values[n]);
+	private <R> R[] assemble(Readable row, R[] built, Assembly<R> assembly) {
+		for (int n = built.length - 1; n >= 0; n--) {
+			Object[] values = readNode(row, n, built, assembly);
+			if (values != null) {
+				built[n] = assembly.build(this.models[n], values);
 			}
 		}
 		return built;
 	}
 
-	private static Object keyOnlyModel(TableModel model, Object key) {
-		Object[] values = new Object[model.propertyCount()];
-		values[model.primaryKey().property()] = key;
-		return model.accessor().createFrom(values);
-	}
-
 	/**
-	 * Reads every column in row order into property-indexed arrays, one per node; relation slots hold the raw key.
-	 * A node whose key is null (its LEFT JOIN found no row) gets null.
+	 * The property values of node {@code n}, or null when its key is null (its LEFT JOIN found no row). A relation
+	 * gets the joined node's instance, or a key-only one when it is not joined; a joined relation whose key points
+	 * at no row (or is null) stays null, as the joined node is then null.
 	 */
-	private Object[][] readValues(Readable row) {
-		int count = this.models.length;
-		Object[][] values = new Object[count][];
-		int position = 0;
-		for (int n = 0; n < count; n++) {
-			ValueConverter[] columnConverters = this.converters[n];
-			int[] slots = this.properties[n];
-			Object[] node = new Object[this.models[n].propertyCount()];
-			for (int c = 0; c < columnConverters.length; c++) {
-				ValueConverter converter = columnConverters[c];
-				node[slots[c]] = converter.read(row.get(position++, converter.columnClass()));
+	private <R> Object[] readNode(Readable row, int n, R[] built, Assembly<R> assembly) {
+		ValueConverter[] columnConverters = this.converters[n];
+		int position = this.offsets[n];
+		Object key = columnConverters[0].read(row.get(position, columnConverters[0].columnClass()));
+		if (key == null) {
+			return null;
+		}
+		int[] slots = this.properties[n];
+		TableModel[] related = this.relatedModels[n];
+		Object[] values = new Object[this.propertyCounts[n]];
+		values[slots[0]] = key;
+		int[] joinedNodes = this.joinedNode[n];
+		for (int c = 1; c < columnConverters.length; c++) {
+			Object value;
+			if (joinedNodes[c] >= 0) {
+				// The join matched on this column, so the joined node's key already holds its value: no second decode.
+				value = built[joinedNodes[c]];
 			}
-			values[n] = node[slots[0]] == null ? null : node;
+			else {
+				ValueConverter converter = columnConverters[c];
+				value = converter.read(row.get(position + c, converter.columnClass()));
+				if (value != null && related[c] != null) {
+					value = assembly.keyOnly(related[c], value);
+				}
+			}
+			values[slots[c]] = value;
 		}
 		return values;
 	}

@@ -77,8 +77,12 @@ public class OrmdanticSchemaInitializer implements ApplicationListener<Applicati
 						: Mono.error(new SchemaValidationException(missing)));
 			case NONE -> Mono.empty();
 		};
-		return step.doOnSuccess((done) -> logger.info("Ormdantic schema " + this.mode + " done for "
-				+ this.ormdantic.models().size() + " model(s) on " + this.ormdantic.dialectName()));
+		return step.doOnSuccess((done) -> {
+			logger.info("Ormdantic schema " + this.mode + " done for " + this.ormdantic.models().size()
+					+ " model(s) on " + this.ormdantic.dialectName());
+			// The schema is up for good: later operations need not pass through the cached step at all.
+			this.ormdantic.operationsAwait(Mono.empty());
+		});
 	}
 
 	private boolean isConnectionFailure(Throwable ex) {
