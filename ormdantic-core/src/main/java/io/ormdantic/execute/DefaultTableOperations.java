@@ -85,10 +85,13 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 			List<ModelWriter.Prepared> keyed = prepared.stream().filter(p -> !p.generatedKey()).toList();
 			// Rows whose key the database generates go one by one: not every driver returns all keys of a multi-row insert.
 			Flux<T> generated = Flux.fromIterable(prepared).filter(ModelWriter.Prepared::generatedKey).concatMap(this::insertOne);
-			Flux<Long> batches = Flux.fromIterable(chunks(keyed, this.statements.rowsPerInsert(true)))
-				.concatMap(chunk -> this.context.runner().update(multiRowInsert(chunk)));
-			Mono<List<T>> all = batches.thenMany(generated).collectList().map(generatedModels -> inOrder(prepared, generatedModels));
-			return this.context.runner().transactional(all.flatMapIterable(list -> list));
+			List<List<ModelWriter.Prepared>> chunks = chunks(keyed, this.statements.rowsPerInsert(true));
+			Flux<Long> batches = Flux.fromIterable(chunks).concatMap(chunk -> this.context.runner().update(multiRowInsert(chunk)));
+			Flux<T> all = batches.thenMany(generated).collectList()
+				.flatMapIterable(generatedModels -> inOrder(prepared, generatedModels));
+			// One statement is all or nothing on its own: a transaction around it would only add BEGIN and COMMIT.
+			int statementCount = chunks.size() + prepared.size() - keyed.size();
+			return statementCount > 1 ? this.context.runner().transactional(all) : all;
 		}));
 	}
 

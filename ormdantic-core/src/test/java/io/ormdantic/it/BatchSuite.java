@@ -68,8 +68,21 @@ abstract class BatchSuite extends IntegrationSuite {
 		assertThat(block(this.flavors.count())).isEqualTo(2500);
 		assertThat(data(this.flavors.findMany(Query.all().orderBy("name").limit(1).offset(2499))))
 			.extracting(Flavor::name).containsExactly("flavor 999");
-		// multi-row statements, not one statement per row
+		// multi-row statements, not one statement per row, in one transaction
 		assertThat(counted.statements().count()).isLessThan(250);
+		assertThat(counted.statements().transactions()).isEqualTo(1);
+	}
+
+	@Test
+	void insertAllThatFitsOneStatementSendsItWithoutATransaction() {
+		Counted counted = counted();
+
+		List<Flavor> stored = blockList(counted.database().table(Flavor.class).insertAll(named(3)));
+
+		assertThat(stored).hasSize(3);
+		assertThat(counted.statements().statements()).hasSize(1);
+		assertThat(counted.statements().transactions()).isZero();
+		assertThat(block(this.flavors.count())).isEqualTo(3);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.r2dbc.spi.Batch;
 import io.r2dbc.spi.Connection;
@@ -17,8 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A {@link ConnectionFactory} that records the SQL of every statement its connections create (each
- * {@code createStatement} and each {@code Batch.add}), so that tests can assert how many statements an
- * operation sends: none for a rejected query, a number independent of the row count for relation loading.
+ * {@code createStatement} and each {@code Batch.add}) and counts the transactions they begin, so that tests can
+ * assert how many statements an operation sends: none for a rejected query, a number independent of the row count for relation loading.
  * <p>
  * Connections are wrapped in dynamic proxies that delegate everything else, so no method of the SPI is
  * forgotten and drivers see their own connection's behaviour.
@@ -28,6 +29,8 @@ public final class StatementCounter implements ConnectionFactory, Wrapped<Connec
 	private final ConnectionFactory delegate;
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger transactions = new AtomicInteger();
 
 	/** Counts the statements of connections from {@code delegate}. */
 	public StatementCounter(ConnectionFactory delegate) {
@@ -59,15 +62,24 @@ public final class StatementCounter implements ConnectionFactory, Wrapped<Connec
 		return List.copyOf(this.statements);
 	}
 
-	/** Forgets the statements counted so far. */
+	/** Number of transactions begun since the last {@link #reset()}. */
+	public int transactions() {
+		return this.transactions.get();
+	}
+
+	/** Forgets the statements and transactions counted so far. */
 	public void reset() {
 		this.statements.clear();
+		this.transactions.set(0);
 	}
 
 	private Connection counting(Connection connection) {
 		return proxy(Connection.class, connection, (method, args) -> {
 			if (method.getName().equals("createStatement")) {
 				this.statements.add((String) args[0]);
+			}
+			else if (method.getName().equals("beginTransaction")) {
+				this.transactions.incrementAndGet();
 			}
 			Object result = invoke(connection, method, args);
 			return method.getName().equals("createBatch") ? counting((Batch) result) : result;
