@@ -37,7 +37,7 @@ final class GraphLoader {
 	/** The models a statement over the plan of {@code model} at {@code depth} selects, streamed when no back reference is due. */
 	Flux<Object> stream(TableModel model, int depth, SqlStatement statement) {
 		RowReader reader = this.context.reader(model, depth);
-		if (!needsBackReferences(reader.plan())) {
+		if (!reader.loadsBackReferences()) {
 			return this.context.runner().query(statement, reader::readModel);
 		}
 		return load(reader, statement).flatMapIterable(roots -> roots.stream().map(Entity::toModel).toList());
@@ -54,16 +54,12 @@ final class GraphLoader {
 		return roots;
 	}
 
-	private static boolean needsBackReferences(SelectPlan plan) {
-		return plan.nodes().stream().anyMatch(node -> node.remaining() > 0 && !node.model().backReferences().isEmpty());
-	}
-
 	private Mono<Void> loadBackReferences(SelectPlan plan, List<Entity[]> rows) {
 		if (rows.isEmpty()) {
 			return Mono.empty();
 		}
 		return Flux.fromIterable(plan.nodes())
-			.filter(node -> node.remaining() > 0 && !node.model().backReferences().isEmpty())
+			.filter(RowReader::loadsBackReferences)
 			.concatMap(node -> {
 				Map<Object, List<Entity>> owners = ownersByKey(rows, node.index());
 				return Flux.fromIterable(node.model().backReferences())
@@ -104,7 +100,7 @@ final class GraphLoader {
 		ColumnModel mappedBy = reference.mappedBy();
 		Flux<Object> children;
 		Function<Object, Object> ownerKeyOf;
-		if (needsBackReferences(plan)) {
+		if (reader.loadsBackReferences()) {
 			children = inChunks(owners.keySet(), part -> load(reader, this.context.renderer().selectWhereIn(plan, mappedBy, part))
 				.flatMapIterable(entities -> entities));
 			ownerKeyOf = child -> ((Entity) child).relatedKey(mappedBy);

@@ -57,6 +57,8 @@ final class RowReader {
 
 	private final SelectPlan plan;
 
+	private final boolean loadsBackReferences;
+
 	private final TableModel[] models;
 
 	/** Per node: the row position of its first column (its key). */
@@ -79,6 +81,7 @@ final class RowReader {
 	RowReader(SelectPlan plan, EngineContext context) {
 		this.plan = plan;
 		List<SelectPlan.Node> nodes = plan.nodes();
+		this.loadsBackReferences = nodes.stream().anyMatch(RowReader::loadsBackReferences);
 		int count = nodes.size();
 		this.models = new TableModel[count];
 		this.offsets = new int[count];
@@ -111,6 +114,16 @@ final class RowReader {
 
 	SelectPlan plan() {
 		return this.plan;
+	}
+
+	/** Whether a node of the plan has back references still to load, so rows must become entities first. */
+	boolean loadsBackReferences() {
+		return this.loadsBackReferences;
+	}
+
+	/** Whether this node has back references still to load below it. */
+	static boolean loadsBackReferences(SelectPlan.Node node) {
+		return node.remaining() > 0 && !node.model().backReferences().isEmpty();
 	}
 
 	/** The entities of one row, indexed like the plan's nodes; a node whose LEFT JOIN found no row is null. */

@@ -40,6 +40,9 @@ public final class ModelAccessor {
 
 	private final Object[] defaults;
 
+	/** Whether any property is primitive, so that a null must become its default before construction. */
+	private final boolean hasPrimitives;
+
 	private ModelAccessor(Class<?> type, List<Property> properties, MethodHandle[] getters, MethodHandle[] setters,
 			MethodHandle constructor) {
 		this.type = type;
@@ -51,6 +54,7 @@ public final class ModelAccessor {
 		for (Property property : properties) {
 			this.defaults[property.index()] = defaultValue(property.type());
 		}
+		this.hasPrimitives = properties.stream().anyMatch(property -> property.type().isPrimitive());
 	}
 
 	/**
@@ -162,9 +166,11 @@ public final class ModelAccessor {
 	 * that built the array for this call only, saving a copy per row.
 	 */
 	public Object createFrom(Object[] values) {
-		for (int i = 0; i < values.length; i++) {
-			if (values[i] == null) {
-				values[i] = this.defaults[i];
+		if (this.hasPrimitives) {
+			for (int i = 0; i < values.length; i++) {
+				if (values[i] == null) {
+					values[i] = this.defaults[i];
+				}
 			}
 		}
 		try {
