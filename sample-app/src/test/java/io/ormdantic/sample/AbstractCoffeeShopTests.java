@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.ormdantic.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -13,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +28,6 @@ abstract class AbstractCoffeeShopTests {
 
 	@Autowired
 	WebTestClient client;
-
-	/** Points the application at a server database. */
-	static void connectTo(TestDatabase database, DynamicPropertyRegistry registry) {
-		String url = database.url();
-		registry.add("ormdantic.connection", () -> url);
-	}
 
 	@Test
 	void createdFlavorIsReadBackFromItsLocation() {

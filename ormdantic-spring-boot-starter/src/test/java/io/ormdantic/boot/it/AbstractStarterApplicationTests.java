@@ -7,7 +7,6 @@ import io.ormdantic.OrmdanticTemplate;
 import io.ormdantic.Query;
 import io.ormdantic.TableOperations;
 import io.ormdantic.boot.OrmdanticSchemaInitializer;
-import io.ormdantic.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Mono;
@@ -15,7 +14,6 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +42,6 @@ abstract class AbstractStarterApplicationTests {
 
 	@Autowired
 	OrmdanticTemplate template;
-
-	/** Points the application at a server database; aborts the test class when the database is unavailable. */
-	static void connectTo(TestDatabase database, DynamicPropertyRegistry registry) {
-		String url = database.url();
-		registry.add("ormdantic.connection", () -> url);
-	}
 
 	@Test
 	void rowsWrittenByACommandLineRunnerSurviveDropCreateOnReady(@Autowired OrmdanticSchemaInitializer initializer) {

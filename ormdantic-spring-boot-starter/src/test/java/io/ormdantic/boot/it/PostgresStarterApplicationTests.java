@@ -1,23 +1,9 @@
 package io.ormdantic.boot.it;
 
+import io.ormdantic.testsupport.ConnectTo;
 import io.ormdantic.testsupport.TestDatabase;
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The application on PostgreSQL. */
+@ConnectTo(TestDatabase.POSTGRES)
 class PostgresStarterApplicationTests extends AbstractStarterApplicationTests {
-
-	/** Skips (or, with CI=true, fails) the class up front when the database is unavailable. */
-	@BeforeAll
-	static void available() {
-		TestDatabase.POSTGRES.url();
-	}
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		connectTo(TestDatabase.POSTGRES, registry);
-	}
-
 }

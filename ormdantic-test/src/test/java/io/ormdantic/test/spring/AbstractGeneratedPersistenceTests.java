@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.ormdantic.OrmdanticTemplate;
 import io.ormdantic.test.GeneratedModel;
-import io.ormdantic.testsupport.TestDatabase;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +34,6 @@ abstract class AbstractGeneratedPersistenceTests {
 
 	/** The cup the first test of each subclass persisted, to check in the next one that it was deleted. */
 	private static final Map<Class<?>, Cup> persistedCups = new ConcurrentHashMap<>();
-
-	/** Points the application at a server database; aborts the test class when the database is unavailable. */
-	static void connectTo(TestDatabase database, DynamicPropertyRegistry registry) {
-		String url = database.url();
-		registry.add("ormdantic.connection", () -> url);
-	}
 
 	@Test
 	@Order(1)
