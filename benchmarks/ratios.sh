@@ -11,7 +11,8 @@ Usage: benchmarks/ratios.sh [--full] [--db LIST] [--results FILE] [--parse FILE]
   (default)      short profile: 1 fork, 3 x 2 s warm-up, 5 x 1 s measurement (about 5 minutes per database)
   --full         full profile: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 25 minutes per database)
   --db LIST      databases, comma-separated (h2,postgres,mariadb); default: h2 plus those whose URL is set
-  --results FILE where the JMH JSON goes (default: benchmarks/target/jmh-<profile>.json); the log goes beside it
+  --results FILE where the merged JMH JSON goes (default: benchmarks/target/jmh-<profile>.json); each database
+                 also leaves FILE-<db>.json and its JMH log FILE-<db>.log beside it
   --parse FILE   print the ratios of an earlier run's JSON, without running anything
   --markdown     also print a Markdown table per database (throughput, ratios, errors), as in the README
   --strict       exit with status 1 when a goal is missed
@@ -70,16 +71,32 @@ run_benchmarks() {
 		options=(-f 1 -wi 3 -w 2s -i 5 -r 1s)
 	fi
 	results="${results:-$root/benchmarks/target/jmh-$profile.json}"
-	local log="${results%.json}.log"
 	mkdir -p "$(dirname "$results")"
-	echo "Running the $profile profile on $databases; JMH log: $log" >&2
 	# Run a private copy: a build elsewhere in the tree (mvn clean, verify) must not pull the jar from under the forks.
 	copy="$(mktemp --suffix=.jar)"
 	trap 'rm -f "$copy"' EXIT
 	cp "$jar" "$copy"
+	# One JMH run per database: within it JMH orders by operation, then implementation, so the three implementations
+	# of an operation run back to back and a slow spell of the shared machine hits them alike, not one of them alone.
+	local parts=() db
+	for db in ${databases//,/ }; do
+		local part="${results%.json}-$db.json"
+		echo "Running the $profile profile on $db; JMH log: ${part%.json}.log" >&2
+		run_jmh "$db" "$part" "${options[@]}"
+		parts+=("$part")
+	done
+	python3 -c 'import json, sys; json.dump([e for f in sys.argv[2:] for e in json.load(open(f))], open(sys.argv[1], "w"), indent=1)' \
+		"$results" "${parts[@]}"
+}
+
+# Runs the comparisons of one database: run_jmh DB RESULTS_JSON JMH_OPTIONS...; its log goes beside the JSON.
+run_jmh() {
+	local db="$1" part="$2"
+	shift 2
+	local log="${part%.json}.log"
 	# Only this package's comparisons: other benchmarks in the jar (such as generator/) have no db parameter.
-	local command=(java -jar "$copy" '^io\.ormdantic\.benchmarks\.[A-Za-z0-9]+Benchmark\.' "${options[@]}"
-		-p "db=$databases" -foe true -rf json -rff "$results" -o "$log" "${jmh_extra[@]}")
+	local command=(java -jar "$copy" '^io\.ormdantic\.benchmarks\.[A-Za-z0-9]+Benchmark\.' "$@"
+		-p "db=$db" -foe true -rf json -rff "$part" -o "$log" "${jmh_extra[@]}")
 	# JMH allows one run per machine (/tmp/jmh.lock); wait for another's to end rather than measure beside it.
 	local attempt
 	for attempt in $(seq 1 120); do

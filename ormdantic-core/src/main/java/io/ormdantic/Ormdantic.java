@@ -82,7 +82,7 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 	/**
 	 * Makes every table operation wait for {@code prerequisite} first (the Spring Boot starter passes its
 	 * one-time schema initialization). Schema methods ({@link #init()}, {@link #dropAll()}) do not wait.
-	 * {@code Mono.empty()} removes the prerequisite, so operations no longer subscribe to anything first.
+	 * {@code Mono.empty()}, the default, is no prerequisite.
 	 */
 	public void operationsAwait(Mono<Void> prerequisite) {
 		this.prerequisite = Objects.requireNonNull(prerequisite, "prerequisite must not be null");

@@ -13,8 +13,8 @@ import java.util.function.Function;
 public record ValueConverter(Class<?> columnClass, Function<Object, Object> writer, Function<Object, Object> reader) {
 
 	/**
-	 * The function of a direction that passes values through. One shared instance, so that a reader can tell it
-	 * apart ({@link #readsAsIs()}) and skip the call for every value of a result set.
+	 * The function of a direction that passes values through. One shared instance, so that {@link #read(Object)} can
+	 * tell it apart and skip the call for every value of a result set.
 	 */
 	public static final Function<Object, Object> AS_IS = value -> value;
 
@@ -31,11 +31,6 @@ public record ValueConverter(Class<?> columnClass, Function<Object, Object> writ
 	/** The Java value of a driver value; null stays null. */
 	public Object read(Object value) {
 		return value == null || this.reader == AS_IS ? value : this.reader.apply(value);
-	}
-
-	/** Whether values read from the driver are the Java values already. */
-	public boolean readsAsIs() {
-		return this.reader == AS_IS;
 	}
 
 	/** This converter with {@code before} applied to Java values before writing and {@code after} to values read. */

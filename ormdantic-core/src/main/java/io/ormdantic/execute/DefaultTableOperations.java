@@ -217,21 +217,11 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	}
 
 	private <R> Mono<R> ready(Mono<R> operation) {
-		return Mono.defer(() -> {
-			Mono<Void> prerequisite = this.prerequisite.get();
-			return prerequisite == Mono.<Void>empty() ? operation : prerequisite.then(operation);
-		});
+		return Mono.defer(this.prerequisite).then(operation);
 	}
 
-	/**
-	 * The operation after the prerequisite, looked up at subscription. Once there is none ({@code Mono.empty()}, a
-	 * singleton), rows go to the caller without a concatenating operator in between.
-	 */
 	private <R> Flux<R> ready(Flux<R> operation) {
-		return Flux.defer(() -> {
-			Mono<Void> prerequisite = this.prerequisite.get();
-			return prerequisite == Mono.<Void>empty() ? operation : prerequisite.thenMany(operation);
-		});
+		return Mono.defer(this.prerequisite).thenMany(operation);
 	}
 
 	/** The loader's rows as this model's type: every one was built by this model's accessor, so no per-row cast. */

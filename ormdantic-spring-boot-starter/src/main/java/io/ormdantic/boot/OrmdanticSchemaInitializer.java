@@ -80,7 +80,7 @@ public class OrmdanticSchemaInitializer implements ApplicationListener<Applicati
 		return step.doOnSuccess((done) -> {
 			logger.info("Ormdantic schema " + this.mode + " done for " + this.ormdantic.models().size()
 					+ " model(s) on " + this.ormdantic.dialectName());
-			// The schema is up for good: later operations need not pass through the cached step at all.
+			// The schema is up for good: later operations need not replay the cached step.
 			this.ormdantic.operationsAwait(Mono.empty());
 		});
 	}
