@@ -123,7 +123,7 @@ else
 fi
 
 STRICT="$strict" MARKDOWN="$markdown" python3 - "$results" <<'PYTHON'
-import json, math, os, sys
+import json, math, os, statistics, sys
 
 # (operation, [(other implementation, goal or None)]): reads must reach 0.9x hand-written code and 1x Spring Data;
 # writes 1x Spring Data, bulk inserts 3x its per-row inserts; hand-written writes are shown without a goal.
@@ -139,13 +139,22 @@ OPERATIONS = [
 ]
 DATABASES = ["h2", "postgres", "mariadb"]
 
+def robust(metric):
+    """The median of all measured iterations (every fork) and half their interquartile range.
+
+    The shared machine has slow spells of a few seconds; JMH's mean takes them in whole, the median does not."""
+    values = sorted(v for fork in metric.get("rawData", []) for v in fork)
+    if len(values) < 4:
+        return metric["score"], metric["scoreError"]
+    q1, median, q3 = statistics.quantiles(values, n=4)
+    return median, (q3 - q1) / 2
+
 scores = {}
 with open(sys.argv[1]) as f:
     for entry in json.load(f):
         cls, method = entry["benchmark"].rsplit(".", 2)[-2:]
         operation = cls[0].lower() + cls[1:].removesuffix("Benchmark")
-        metric = entry["primaryMetric"]
-        scores[(operation, entry["params"]["db"], method)] = (metric["score"], metric["scoreError"])
+        scores[(operation, entry["params"]["db"], method)] = robust(entry["primaryMetric"])
 
 def fmt(x):
     return "n/a" if x is None or math.isnan(x) else f"{x:.2f}"
@@ -157,7 +166,7 @@ def compare(operation, db, other):
         return None
     (a, ea), (b, eb) = ours, theirs
     ratio = a / b
-    # JMH's error is a 99.9% half-width; relative errors of a quotient add in quadrature.
+    # Relative spreads of a quotient add in quadrature.
     error = ratio * math.hypot(ea / a, eb / b) if not (math.isnan(ea) or math.isnan(eb)) else float("nan")
     return a, b, ratio, error
 
