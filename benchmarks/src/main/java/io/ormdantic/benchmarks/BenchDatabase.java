@@ -81,6 +81,11 @@ public enum BenchDatabase {
 		return MARKER.matcher(template.replace('"', '`')).replaceAll("?");
 	}
 
+	/** The statement that refreshes the planner's statistics of {@code table}. */
+	public String analyze(String table) {
+		return sql((this == POSTGRES ? "ANALYZE \"" : "ANALYZE TABLE \"") + table + "\"");
+	}
+
 	/** The bind marker of the parameter at {@code index} (0-based). */
 	public String marker(int index) {
 		return this == MARIADB ? "?" : "$" + (index + 1);
