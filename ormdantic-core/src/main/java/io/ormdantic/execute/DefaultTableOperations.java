@@ -85,7 +85,7 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 			List<ModelWriter.Prepared> keyed = prepared.stream().filter(p -> !p.generatedKey()).toList();
 			// Rows whose key the database generates go one by one: not every driver returns all keys of a multi-row insert.
 			Flux<T> generated = Flux.fromIterable(prepared).filter(ModelWriter.Prepared::generatedKey).concatMap(this::insertOne);
-			List<List<ModelWriter.Prepared>> chunks = chunks(keyed, this.statements.rowsPerInsert(true));
+			List<List<ModelWriter.Prepared>> chunks = Chunks.of(keyed, this.statements.rowsPerInsert(true));
 			Flux<Long> batches = Flux.fromIterable(chunks).concatMap(chunk -> this.context.runner().update(multiRowInsert(chunk)));
 			Flux<T> all = batches.thenMany(generated).collectList()
 				.flatMapIterable(generatedModels -> inOrder(prepared, generatedModels));
@@ -108,14 +108,6 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 			result.add(p.generatedKey() ? generatedModels.get(next++) : cast(p.model()));
 		}
 		return result;
-	}
-
-	private static <E> List<List<E>> chunks(List<E> items, int size) {
-		List<List<E>> chunks = new ArrayList<>();
-		for (int from = 0; from < items.size(); from += size) {
-			chunks.add(items.subList(from, Math.min(items.size(), from + size)));
-		}
-		return chunks;
 	}
 
 	@Override

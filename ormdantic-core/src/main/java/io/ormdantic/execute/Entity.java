@@ -18,10 +18,6 @@ final class Entity {
 
 	final Object[] values;
 
-	Entity(TableModel model) {
-		this(model, new Object[model.propertyCount()]);
-	}
-
 	Entity(TableModel model, Object[] values) {
 		this.model = model;
 		this.values = values;
@@ -29,9 +25,14 @@ final class Entity {
 
 	/** An entity holding only its key, for a relation that is not loaded. */
 	static Entity keyOnly(TableModel model, Object key) {
-		Entity entity = new Entity(model);
-		entity.values[model.primaryKey().property()] = key;
-		return entity;
+		return new Entity(model, keyOnlyValues(model, key));
+	}
+
+	/** Property values of {@code model} with only the key set: a related row that is not loaded. */
+	static Object[] keyOnlyValues(TableModel model, Object key) {
+		Object[] values = new Object[model.propertyCount()];
+		values[model.primaryKey().property()] = key;
+		return values;
 	}
 
 	Object key() {

@@ -135,10 +135,6 @@ final class GraphLoader {
 		if (all.size() <= chunk) {
 			return query.apply(all);
 		}
-		List<List<Object>> chunks = new ArrayList<>();
-		for (int from = 0; from < all.size(); from += chunk) {
-			chunks.add(all.subList(from, Math.min(all.size(), from + chunk)));
-		}
-		return Flux.fromIterable(chunks).concatMap(query);
+		return Flux.fromIterable(Chunks.of(all, chunk)).concatMap(query);
 	}
 }

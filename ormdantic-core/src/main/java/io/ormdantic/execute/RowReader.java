@@ -44,9 +44,7 @@ final class RowReader {
 
 		@Override
 		public Object keyOnly(TableModel model, Object key) {
-			Object[] values = new Object[model.propertyCount()];
-			values[model.primaryKey().property()] = key;
-			return model.accessor().createFrom(values);
+			return model.accessor().createFrom(Entity.keyOnlyValues(model, key));
 		}
 
 		@Override
@@ -158,7 +156,7 @@ final class RowReader {
 	private <R> Object[] readNode(Readable row, int n, R[] built, Assembly<R> assembly) {
 		ValueConverter[] columnConverters = this.converters[n];
 		int position = this.offsets[n];
-		Object key = columnConverters[0].read(row.get(position, columnConverters[0].columnClass()));
+		Object key = read(row, position, columnConverters[0]);
 		if (key == null) {
 			return null;
 		}
@@ -174,8 +172,7 @@ final class RowReader {
 				value = built[joinedNodes[c]];
 			}
 			else {
-				ValueConverter converter = columnConverters[c];
-				value = converter.read(row.get(position + c, converter.columnClass()));
+				value = read(row, position + c, columnConverters[c]);
 				if (value != null && related[c] != null) {
 					value = assembly.keyOnly(related[c], value);
 				}
@@ -183,5 +180,9 @@ final class RowReader {
 			values[slots[c]] = value;
 		}
 		return values;
+	}
+
+	private static Object read(Readable row, int position, ValueConverter converter) {
+		return converter.read(row.get(position, converter.columnClass()));
 	}
 }
