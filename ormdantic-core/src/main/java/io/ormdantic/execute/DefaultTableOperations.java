@@ -122,7 +122,9 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 			Object key = key(pk);
 			return typed(this.loader.stream(this.model, depth, this.context.renderer()
 				.selectWhereIn(this.context.plan(this.model, depth), this.model.primaryKey(), List.of(key))));
-		}).next());
+		// A key selects at most one row. singleOrEmpty waits for the end of the rows; next() would cancel the query
+		// after its row, and a cancelled query releases its connection through the slower cancel path.
+		}).singleOrEmpty());
 	}
 
 	@Override

@@ -131,6 +131,11 @@ final class RowReader {
 
 	/** The model of one row, related models built from the joined columns, without an entity graph in between. */
 	Object readModel(Readable row) {
+		if (this.models.length == 1) {
+			// Nothing is joined, so no node needs another one built first: no array of built nodes per row.
+			Object[] values = readNode(row, 0, null, MODELS);
+			return values == null ? null : MODELS.build(this.models[0], values);
+		}
 		return assemble(row, new Object[this.models.length], MODELS)[0];
 	}
 
