@@ -7,9 +7,11 @@ set -euo pipefail
 
 usage() {
 	cat <<'EOF'
-Usage: benchmarks/ratios.sh [--full] [--db LIST] [--results FILE] [--parse FILE] [--markdown] [--strict] [-- JMH options]
-  (default)      short profile: 1 fork, 3 x 2 s warm-up, 5 x 1 s measurement (about 5 minutes per database)
-  --full         full profile: 2 forks, 5 x 2 s warm-up, 10 x 2 s measurement (about 25 minutes per database)
+Usage: benchmarks/ratios.sh [--full] [--separate] [--db LIST] [--results FILE] [--parse FILE] [--markdown] [--strict] [-- JMH options]
+  (default)      short profile: 2 forks, 9 x 1 s warm-up, 9 x 1 s measurement (about 5 minutes per database)
+  --full         full profile: 3 forks, 12 x 1 s warm-up, 27 x 1 s measurement (about 15 minutes per database)
+  --separate     measure each implementation in forks of its own (JMH's usual way) instead of taking turns in one
+                 JVM; short: 1 fork, 3 x 2 s warm-up, 5 x 1 s; full: 2 forks, 5 x 2 s warm-up, 10 x 2 s
   --db LIST      databases, comma-separated (h2,postgres,mariadb); default: h2 plus those whose URL is set
   --results FILE where the merged JMH JSON goes (default: benchmarks/target/jmh-<profile>.json); each database
                  also leaves FILE-<db>.json and its JMH log FILE-<db>.log beside it
@@ -24,6 +26,7 @@ EOF
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/benchmarks/target/benchmarks.jar"
 profile=short
+mode=interleaved
 databases=""
 results=""
 parse_only=""
@@ -33,6 +36,7 @@ jmh_extra=()
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 		--full) profile=full ;;
+		--separate) mode=separate ;;
 		--db) databases="$2"; shift ;;
 		--results) results="$2"; shift ;;
 		--parse) parse_only="$2"; shift ;;
@@ -63,21 +67,25 @@ run_benchmarks() {
 		[[ -n "${ORMDANTIC_TEST_POSTGRES_URL:-}" ]] && databases+=",postgres"
 		[[ -n "${ORMDANTIC_TEST_MYSQL_URL:-}" ]] && databases+=",mariadb"
 	fi
+	# Iterations of 1 s, in multiples of nine when interleaved: each turn gives the three implementations one each, and
+	# over three turns each runs once in every position.
+	# A single implementation settles after about 6 s on this 2-core machine; taking turns, each needs its 3 s or more.
+	# -gc true: a collection between iterations, so no implementation pays for the garbage of the one before it.
 	local options
-	if [[ $profile == full ]]; then
-		options=(-f 2 -wi 5 -w 2s -i 10 -r 2s)
-	else
-		# Steady state comes after about 6 s on this 2-core machine; five iterations keep JMH's error meaningful.
-		options=(-f 1 -wi 3 -w 2s -i 5 -r 1s)
-	fi
-	results="${results:-$root/benchmarks/target/jmh-$profile.json}"
+	case "$mode-$profile" in
+		interleaved-full) options=(-f 3 -wi 12 -w 1s -i 27 -r 1s -gc true) ;;
+		interleaved-short) options=(-f 2 -wi 9 -w 1s -i 9 -r 1s -gc true) ;;
+		separate-full) options=(-f 2 -wi 5 -w 2s -i 10 -r 2s -gc true) ;;
+		separate-short) options=(-f 1 -wi 3 -w 2s -i 5 -r 1s -gc true) ;;
+	esac
+	results="${results:-$root/benchmarks/target/jmh-$profile$([[ $mode == separate ]] && echo -separate).json}"
 	mkdir -p "$(dirname "$results")"
 	# Run a private copy: a build elsewhere in the tree (mvn clean, verify) must not pull the jar from under the forks.
 	copy="$(mktemp --suffix=.jar)"
 	trap 'rm -f "$copy"' EXIT
 	cp "$jar" "$copy"
-	# One JMH run per database: within it JMH orders by operation, then implementation, so the three implementations
-	# of an operation run back to back and a slow spell of the shared machine hits them alike, not one of them alone.
+	# One JMH run per database. Interleaved, the implementations take turns within each fork; separate, JMH orders by
+	# operation, then implementation, so at least the three forks of an operation run back to back.
 	local parts=() db
 	for db in ${databases//,/ }; do
 		local part="${results%.json}-$db.json"
@@ -95,7 +103,9 @@ run_jmh() {
 	shift 2
 	local log="${part%.json}.log"
 	# Only this package's comparisons: other benchmarks in the jar (such as generator/) have no db parameter.
-	local command=(java -jar "$copy" '^io\.ormdantic\.benchmarks\.[A-Za-z0-9]+Benchmark\.' "$@"
+	local methods='interleaved'
+	[[ $mode == separate ]] && methods='(ormdantic|handwritten|springData)'
+	local command=(java -jar "$copy" "^io\\.ormdantic\\.benchmarks\\.[A-Za-z0-9]+Benchmark\\.$methods\$" "$@"
 		-p "db=$db" -foe true -rf json -rff "$part" -o "$log" "${jmh_extra[@]}")
 	# JMH allows one run per machine (/tmp/jmh.lock); wait for another's to end rather than measure beside it.
 	local attempt
@@ -139,22 +149,48 @@ OPERATIONS = [
 ]
 DATABASES = ["h2", "postgres", "mariadb"]
 
-def robust(metric):
-    """The median of all measured iterations (every fork) and half their interquartile range.
+IMPLEMENTATIONS = ["ormdantic", "handwritten", "springData"]  # as Comparison.IMPLEMENTATIONS
 
-    The shared machine has slow spells of a few seconds; JMH's mean takes them in whole, the median does not."""
-    values = sorted(v for fork in metric.get("rawData", []) for v in fork)
+def spread(values):
+    """The median of the values and half their interquartile range (NaN with fewer than four values).
+
+    The shared machine has slow spells of a few seconds; a mean takes them in whole, the median does not."""
     if len(values) < 4:
-        return metric["score"], metric["scoreError"]
-    q1, median, q3 = statistics.quantiles(values, n=4)
+        return (statistics.median(values) if values else float("nan")), float("nan")
+    q1, median, q3 = statistics.quantiles(sorted(values), n=4)
     return median, (q3 - q1) / 2
 
-scores = {}
+def robust(metric):
+    """The median of all measured iterations of a separate benchmark (every fork) and half their interquartile range."""
+    values = [v for fork in metric.get("rawData", []) for v in fork]
+    if len(values) < 4:
+        return metric["score"], metric["scoreError"]
+    return spread(values)
+
+# Per (operation, db, implementation): (median ops/s, spread). Per (operation, db, other implementation): the paired
+# ratios of Ormdantic over the other, one per turn of an interleaved run (empty for a run of separate forks).
+scores, paired = {}, {}
 with open(sys.argv[1]) as f:
     for entry in json.load(f):
         cls, method = entry["benchmark"].rsplit(".", 2)[-2:]
         operation = cls[0].lower() + cls[1:].removesuffix("Benchmark")
-        scores[(operation, entry["params"]["db"], method)] = robust(entry["primaryMetric"])
+        db = entry["params"]["db"]
+        metric = entry["primaryMetric"]
+        if method != "interleaved":
+            scores[(operation, db, method)] = robust(metric)
+            continue
+        # One turn is three neighbouring iterations, one per implementation; turn t starts with IMPLEMENTATIONS[t % 3]
+        # and goes on in their order (Comparison.implementation). Reorder each turn as IMPLEMENTATIONS.
+        size = len(IMPLEMENTATIONS)
+        turns = []
+        for fork in metric.get("rawData", []):
+            for t in range(len(fork) // size):
+                turn = fork[t * size:(t + 1) * size]
+                turns.append([turn[(k - t) % size] for k in range(size)])
+        for k, implementation in enumerate(IMPLEMENTATIONS):
+            scores[(operation, db, implementation)] = spread([turn[k] for turn in turns])
+            if k > 0:
+                paired[(operation, db, implementation)] = [turn[0] / turn[k] for turn in turns]
 
 def fmt(x):
     return "n/a" if x is None or math.isnan(x) else f"{x:.2f}"
@@ -165,8 +201,12 @@ def compare(operation, db, other):
     if ours is None or theirs is None:
         return None
     (a, ea), (b, eb) = ours, theirs
+    if paired.get((operation, db, other)):
+        # Interleaved: the median of the ratios of neighbouring iterations, which a slow spell moves together.
+        ratio, error = spread(paired[(operation, db, other)])
+        return a, b, ratio, error
     ratio = a / b
-    # Relative spreads of a quotient add in quadrature.
+    # Separate forks: relative spreads of a quotient add in quadrature.
     error = ratio * math.hypot(ea / a, eb / b) if not (math.isnan(ea) or math.isnan(eb)) else float("nan")
     return a, b, ratio, error
 

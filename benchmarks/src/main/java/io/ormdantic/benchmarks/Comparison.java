@@ -16,27 +16,43 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import reactor.core.publisher.Mono;
 
 /**
- * One operation measured three ways in the same run: {@code ormdantic}, {@code handwritten} and {@code springData}
- * (the JMH method names {@code ratios.sh} reads). A subclass names the operation (its class name) and gives the three
- * implementations; each measured call builds the operation and blocks on its result, so one call is one complete
- * round trip however the implementation schedules it.
+ * One operation measured three ways in the same run. A subclass names the operation (its class name) and gives the
+ * three implementations; each measured call builds the operation and blocks on its result, so one call is one
+ * complete round trip however the implementation schedules it.
+ * <p>
+ * Two ways to measure them:
+ * <ul>
+ * <li>{@code ormdantic}, {@code handwritten} and {@code springData}: one JMH benchmark each, in forks of their own,
+ * as JMH usually compares code;</li>
+ * <li>{@code interleaved}, which {@code ratios.sh} runs: the implementations take turns, one JMH iteration each, in
+ * an order that rotates from turn to turn (see {@link #implementation(int)}), in the same JVM. Neighbouring iterations are a second apart, so a slow spell
+ * of a shared machine, or a fork that JIT-compiled into a slower shape, weighs on all three alike, and the ratio of
+ * two neighbours holds where their absolute numbers do not. Its JMH score mixes the three and means nothing alone;
+ * {@code ratios.sh} splits the measured iterations by turn.</li>
+ * </ul>
  * <p>
  * Before measuring, every trial runs each implementation once and fails when their answers differ, so that the
  * numbers never compare different work: Ormdantic and hand-written code must return equal records; Spring Data, whose
  * entities are other classes, must return equal records where it builds the same ones, and as many rows otherwise.
  * <p>
- * The annotations are the full profile's defaults when the jar runs without options; {@code ratios.sh} passes its own.
+ * The annotations are the full interleaved profile's, the defaults when the jar runs without options; {@code ratios.sh}
+ * passes its own.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 2, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 10, time = 2)
+@Fork(value = 3, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Warmup(iterations = 12, time = 1)
+@Measurement(iterations = 27, time = 1)
 @State(Scope.Benchmark)
 public abstract class Comparison {
+
+	/** The implementations {@link #interleaved} gives turns to; which runs when is {@link #implementation(int)}. */
+	public static final List<String> IMPLEMENTATIONS = List.of("ormdantic", "handwritten", "springData");
 
 	private final Function<BenchState, Mono<?>> ormdantic;
 
@@ -44,12 +60,22 @@ public abstract class Comparison {
 
 	private final Function<BenchState, Mono<?>> springData;
 
+	private final List<Function<BenchState, Mono<?>>> turns;
+
+	private Function<BenchState, Mono<?>> turn;
+
+	private int warmupIterations;
+
+	private int measuredIterations;
+
 	/** The operation with Ormdantic, with hand-written {@code DatabaseClient} code and with Spring Data R2DBC. */
 	protected Comparison(Function<BenchState, Mono<?>> ormdantic, Function<BenchState, Mono<?>> handwritten,
 			Function<BenchState, Mono<?>> springData) {
 		this.ormdantic = ormdantic;
 		this.handwritten = handwritten;
 		this.springData = springData;
+		this.turns = List.of(ormdantic, handwritten, springData);
+		this.turn = ormdantic;
 	}
 
 	/** The operation through Ormdantic's {@code TableOperations}. */
@@ -68,6 +94,33 @@ public abstract class Comparison {
 	@Benchmark
 	public Object springData(BenchState state) {
 		return this.springData.apply(state).block();
+	}
+
+	/** The operation through the implementation whose turn this iteration is (see {@link #takeTurn}). */
+	@Benchmark
+	public Object interleaved(BenchState state) {
+		return this.turn.apply(state).block();
+	}
+
+	/**
+	 * Passes the turn on before each iteration. Warm-up and measurement count apart, so that the measurement starts
+	 * with the first implementation whatever the number of warm-up iterations.
+	 */
+	@Setup(Level.Iteration)
+	public void takeTurn(IterationParams iteration) {
+		int index = iteration.getType() == IterationType.WARMUP ? this.warmupIterations++ : this.measuredIterations++;
+		this.turn = this.turns.get(implementation(index));
+	}
+
+	/**
+	 * The index in {@link #IMPLEMENTATIONS} of the implementation that runs iteration {@code index} (counted from 0
+	 * within warm-up and within measurement). Each turn of three iterations starts one implementation later than the
+	 * turn before, so that over three turns every implementation runs once first, once second and once last: none
+	 * always follows the same one, or always comes first after a collection.
+	 */
+	static int implementation(int index) {
+		int size = IMPLEMENTATIONS.size();
+		return (index % size + index / size) % size;
 	}
 
 	/**
