@@ -134,16 +134,19 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<Result<T>> findMany(Query query) {
-		return stream(query).collectList().map(data -> new Result<>(query.offset(), query.limit(), data));
+		return ready(Mono.defer(() -> this.loader.list(this.model, query.depth(), select(query))))
+			.map(data -> new Result<>(query.offset(), query.limit(), typed(data)));
 	}
 
 	@Override
 	public Flux<T> stream(Query query) {
-		return ready(Flux.defer(() -> {
-			QueryRenderer.checkBounds(this.model, query);
-			SqlStatement statement = this.context.renderer().select(this.context.plan(this.model, query.depth()), query);
-			return typed(this.loader.stream(this.model, query.depth(), statement));
-		}));
+		return ready(Flux.defer(() -> typed(this.loader.stream(this.model, query.depth(), select(query)))));
+	}
+
+	/** The select of {@code query}, after checking its bounds. */
+	private SqlStatement select(Query query) {
+		QueryRenderer.checkBounds(this.model, query);
+		return this.context.renderer().select(this.context.plan(this.model, query.depth()), query);
 	}
 
 	@Override
@@ -222,6 +225,12 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	@SuppressWarnings("unchecked")
 	private Flux<T> typed(Flux<Object> rows) {
 		return (Flux<T>) (Flux<?>) rows;
+	}
+
+	/** The loader's list as this model's type, for the same reason. */
+	@SuppressWarnings("unchecked")
+	private List<T> typed(List<Object> rows) {
+		return (List<T>) (List<?>) rows;
 	}
 
 	private T cast(Object instance) {

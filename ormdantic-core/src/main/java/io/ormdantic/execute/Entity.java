@@ -31,12 +31,12 @@ final class Entity {
 	/** Property values of {@code model} with only the key set: a related row that is not loaded. */
 	static Object[] keyOnlyValues(TableModel model, Object key) {
 		Object[] values = new Object[model.propertyCount()];
-		values[model.primaryKey().property()] = key;
+		values[model.keyProperty()] = key;
 		return values;
 	}
 
 	Object key() {
-		return this.values[this.model.primaryKey().property()];
+		return this.values[this.model.keyProperty()];
 	}
 
 	/** The key held by a relation column of this entity, or null. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.ormdantic.mapping.BackReferenceModel;
 import io.ormdantic.mapping.ColumnModel;
@@ -40,7 +41,22 @@ final class GraphLoader {
 		if (!reader.loadsBackReferences()) {
 			return this.context.runner().query(statement, reader::readModel);
 		}
-		return load(reader, statement).flatMapIterable(roots -> roots.stream().map(Entity::toModel).toList());
+		return load(reader, statement).flatMapIterable(GraphLoader::models);
+	}
+
+	/** Like {@link #stream}, as one list: a page needs no stream of its rows in between. */
+	Mono<List<Object>> list(TableModel model, int depth, SqlStatement statement) {
+		RowReader reader = this.context.reader(model, depth);
+		if (!reader.loadsBackReferences()) {
+			return this.context.runner().query(statement, reader::readModel).collectList();
+		}
+		return load(reader, statement).map(GraphLoader::models);
+	}
+
+	private static List<Object> models(List<Entity> roots) {
+		List<Object> models = new ArrayList<>(roots.size());
+		roots.forEach(root -> models.add(root.toModel()));
+		return models;
 	}
 
 	private Mono<List<Entity>> load(RowReader reader, SqlStatement statement) {
@@ -58,14 +74,17 @@ final class GraphLoader {
 		if (rows.isEmpty()) {
 			return Mono.empty();
 		}
-		return Flux.fromIterable(plan.nodes())
-			.filter(RowReader::loadsBackReferences)
-			.concatMap(node -> {
+		List<Supplier<Mono<Void>>> loads = new ArrayList<>();
+		for (SelectPlan.Node node : plan.nodes()) {
+			if (RowReader.loadsBackReferences(node)) {
 				Map<Object, List<Entity>> owners = ownersByKey(rows, node.index());
-				return Flux.fromIterable(node.model().backReferences())
-					.concatMap(reference -> loadReference(reference, owners, node.remaining() - 1));
-			})
-			.then();
+				for (BackReferenceModel reference : node.model().backReferences()) {
+					loads.add(() -> loadReference(reference, owners, node.remaining() - 1));
+				}
+			}
+		}
+		// One back reference (the usual case) runs without operators around it; more run one after the other.
+		return loads.size() == 1 ? loads.get(0).get() : Flux.fromIterable(loads).concatMap(Supplier::get).then();
 	}
 
 	private static Map<Object, List<Entity>> ownersByKey(List<Entity[]> rows, int node) {

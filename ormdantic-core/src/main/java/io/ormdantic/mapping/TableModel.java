@@ -28,6 +28,11 @@ public final class TableModel {
 
 	private final boolean[] backReferenceProperties;
 
+	/** Cached: read for every related row that is built holding its key only. */
+	private final int propertyCount;
+
+	private final int keyProperty;
+
 	/** Creates the metadata; the first column must be the primary key. */
 	public TableModel(Class<?> type, String name, ModelAccessor accessor, List<ColumnModel> columns,
 			List<BackReferenceModel> backReferences, List<IndexModel> indexes) {
@@ -41,6 +46,8 @@ public final class TableModel {
 		this.backReferences.forEach(reference -> this.backReferencesByField.put(reference.field(), reference));
 		this.backReferenceProperties = new boolean[accessor.properties().size()];
 		this.backReferences.forEach(reference -> this.backReferenceProperties[reference.property()] = true);
+		this.propertyCount = accessor.properties().size();
+		this.keyProperty = this.columns.get(0).property();
 	}
 
 	/** The model class. */
@@ -105,7 +112,12 @@ public final class TableModel {
 
 	/** Number of properties (columns and back references) of the model. */
 	public int propertyCount() {
-		return this.accessor.properties().size();
+		return this.propertyCount;
+	}
+
+	/** The property index of the primary key. */
+	public int keyProperty() {
+		return this.keyProperty;
 	}
 
 	/** The names of all queryable fields, for messages. */
