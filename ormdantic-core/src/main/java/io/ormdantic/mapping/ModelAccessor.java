@@ -13,15 +13,14 @@ import java.util.List;
 import io.ormdantic.ModelDefinitionException;
 
 /**
- * Reads property values from model instances and creates instances from values, through method handles
- * resolved once per class. Records are created through their canonical constructor, classes through their
- * no-arg constructor and fields.
+ * Reads property values from model instances and creates instances from values, through reflection resolved
+ * once per class. Values are read from the fields, as Spring Data's default field access does: for a record, the
+ * state its canonical constructor set, whatever an accessor may make of it. Records are created through their
+ * canonical constructor, classes through their no-arg constructor and fields.
  */
 public final class ModelAccessor {
 
 	// Handles are adapted to these erased types once, so every call is an invokeExact without per-call adaptation.
-	private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
-
 	private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
 
 	private static final MethodType RECORD_CONSTRUCTOR = MethodType.methodType(Object.class, Object[].class);
@@ -32,7 +31,11 @@ public final class ModelAccessor {
 
 	private final List<Property> properties;
 
-	private final MethodHandle[] getters;
+	/**
+	 * Read through {@link Field#get}, not method handles: one call site serves every model, and a handle that is
+	 * not a constant is invoked through its lambda form there, about four times slower than the field accessor.
+	 */
+	private final Field[] fields;
 
 	private final MethodHandle[] setters;
 
@@ -43,11 +46,11 @@ public final class ModelAccessor {
 	/** Whether any property is primitive, so that a null must become its default before construction. */
 	private final boolean hasPrimitives;
 
-	private ModelAccessor(Class<?> type, List<Property> properties, MethodHandle[] getters, MethodHandle[] setters,
+	private ModelAccessor(Class<?> type, List<Property> properties, Field[] fields, MethodHandle[] setters,
 			MethodHandle constructor) {
 		this.type = type;
 		this.properties = List.copyOf(properties);
-		this.getters = getters;
+		this.fields = fields;
 		this.setters = setters;
 		this.constructor = constructor;
 		this.defaults = new Object[properties.size()];
@@ -79,14 +82,14 @@ public final class ModelAccessor {
 		MethodHandles.Lookup lookup = MethodHandles.lookup();
 		RecordComponent[] components = type.getRecordComponents();
 		List<Property> properties = new ArrayList<>();
-		MethodHandle[] getters = new MethodHandle[components.length];
+		Field[] fields = new Field[components.length];
 		Class<?>[] parameterTypes = new Class<?>[components.length];
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
 			Field field = type.getDeclaredField(component.getName());
 			properties.add(new Property(component.getName(), component.getType(), component.getGenericType(), field, i));
-			component.getAccessor().setAccessible(true);
-			getters[i] = lookup.unreflect(component.getAccessor()).asType(GETTER);
+			field.setAccessible(true);
+			fields[i] = field;
 			parameterTypes[i] = component.getType();
 		}
 		Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
@@ -94,7 +97,7 @@ public final class ModelAccessor {
 		MethodHandle constructor = lookup.unreflectConstructor(canonical)
 			.asSpreader(Object[].class, components.length)
 			.asType(RECORD_CONSTRUCTOR);
-		return new ModelAccessor(type, properties, getters, null, constructor);
+		return new ModelAccessor(type, properties, fields, null, constructor);
 	}
 
 	private static ModelAccessor forClass(Class<?> type) throws IllegalAccessException {
@@ -123,16 +126,16 @@ public final class ModelAccessor {
 			fields.addAll(0, own);
 		}
 		List<Property> properties = new ArrayList<>();
-		MethodHandle[] getters = new MethodHandle[fields.size()];
+
 		MethodHandle[] setters = new MethodHandle[fields.size()];
 		for (int i = 0; i < fields.size(); i++) {
 			Field field = fields.get(i);
 			field.setAccessible(true);
 			properties.add(new Property(field.getName(), field.getType(), field.getGenericType(), field, i));
-			getters[i] = lookup.unreflectGetter(field).asType(GETTER);
 			setters[i] = lookup.unreflectSetter(field).asType(SETTER);
 		}
-		return new ModelAccessor(type, properties, getters, setters, lookup.unreflectConstructor(noArg).asType(NO_ARG));
+		return new ModelAccessor(type, properties, fields.toArray(Field[]::new), setters,
+				lookup.unreflectConstructor(noArg).asType(NO_ARG));
 	}
 
 	/** The model class. */
@@ -148,9 +151,9 @@ public final class ModelAccessor {
 	/** The value of property {@code index} of {@code instance}. */
 	public Object get(Object instance, int index) {
 		try {
-			return (Object) this.getters[index].invokeExact(instance);
+			return this.fields[index].get(instance);
 		}
-		catch (Throwable ex) {
+		catch (IllegalAccessException | RuntimeException ex) {
 			throw new IllegalStateException("Cannot read " + this.type.getSimpleName() + "."
 					+ this.properties.get(index).name(), ex);
 		}
