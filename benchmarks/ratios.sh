@@ -8,8 +8,8 @@ set -euo pipefail
 usage() {
 	cat <<'EOF'
 Usage: benchmarks/ratios.sh [--full] [--separate] [--db LIST] [--results FILE] [--parse FILE] [--markdown] [--strict] [-- JMH options]
-  (default)      short profile: 2 forks, 9 x 1 s warm-up, 9 x 1 s measurement (about 5 minutes per database)
-  --full         full profile: 3 forks, 12 x 1 s warm-up, 27 x 1 s measurement (about 15 minutes per database)
+  (default)      short profile: 2 forks, 9 x 1 s warm-up, 9 x 1 s measurement (about 7 minutes per database)
+  --full         full profile: 3 forks, 12 x 1 s warm-up, 27 x 1 s measurement (about 24 minutes per database)
   --separate     measure each implementation in forks of its own (JMH's usual way) instead of taking turns in one
                  JVM; short: 1 fork, 3 x 2 s warm-up, 5 x 1 s; full: 2 forks, 5 x 2 s warm-up, 10 x 2 s
   --db LIST      databases, comma-separated (h2,postgres,mariadb); default: h2 plus those whose URL is set
