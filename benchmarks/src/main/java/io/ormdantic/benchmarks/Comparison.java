@@ -30,10 +30,10 @@ import reactor.core.publisher.Mono;
  * <li>{@code ormdantic}, {@code handwritten} and {@code springData}: one JMH benchmark each, in forks of their own,
  * as JMH usually compares code;</li>
  * <li>{@code interleaved}, which {@code ratios.sh} runs: the implementations take turns, one JMH iteration each, in
- * an order that rotates from turn to turn (see {@link #implementation(int)}), in the same JVM. Neighbouring iterations are a second apart, so a slow spell
- * of a shared machine, or a fork that JIT-compiled into a slower shape, weighs on all three alike, and the ratio of
- * two neighbours holds where their absolute numbers do not. Its JMH score mixes the three and means nothing alone;
- * {@code ratios.sh} splits the measured iterations by turn.</li>
+ * an order that rotates from turn to turn (see {@link #implementation(int)}), in the same JVM. Neighbouring
+ * iterations are a second apart, so a slow spell of a shared machine, or a fork that JIT-compiled into a slower
+ * shape, weighs on all three alike, and the ratio of two neighbours holds where their absolute numbers do not. Its
+ * JMH score mixes the three and means nothing alone; {@code ratios.sh} splits the measured iterations by turn.</li>
  * </ul>
  * <p>
  * Before measuring, every trial runs each implementation once and fails when their answers differ, so that the
