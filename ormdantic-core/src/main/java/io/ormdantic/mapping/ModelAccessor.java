@@ -46,11 +46,11 @@ public final class ModelAccessor {
 	/** Whether any property is primitive, so that a null must become its default before construction. */
 	private final boolean hasPrimitives;
 
-	private ModelAccessor(Class<?> type, List<Property> properties, Field[] fields, MethodHandle[] setters,
-			MethodHandle constructor) {
+	private ModelAccessor(Class<?> type, List<Property> properties, MethodHandle[] setters, MethodHandle constructor) {
 		this.type = type;
 		this.properties = List.copyOf(properties);
-		this.fields = fields;
+		// Each property's field, made accessible where the property was found.
+		this.fields = properties.stream().map(Property::field).toArray(Field[]::new);
 		this.setters = setters;
 		this.constructor = constructor;
 		this.defaults = new Object[properties.size()];
@@ -82,14 +82,12 @@ public final class ModelAccessor {
 		MethodHandles.Lookup lookup = MethodHandles.lookup();
 		RecordComponent[] components = type.getRecordComponents();
 		List<Property> properties = new ArrayList<>();
-		Field[] fields = new Field[components.length];
 		Class<?>[] parameterTypes = new Class<?>[components.length];
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
 			Field field = type.getDeclaredField(component.getName());
 			properties.add(new Property(component.getName(), component.getType(), component.getGenericType(), field, i));
 			field.setAccessible(true);
-			fields[i] = field;
 			parameterTypes[i] = component.getType();
 		}
 		Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
@@ -97,7 +95,7 @@ public final class ModelAccessor {
 		MethodHandle constructor = lookup.unreflectConstructor(canonical)
 			.asSpreader(Object[].class, components.length)
 			.asType(RECORD_CONSTRUCTOR);
-		return new ModelAccessor(type, properties, fields, null, constructor);
+		return new ModelAccessor(type, properties, null, constructor);
 	}
 
 	private static ModelAccessor forClass(Class<?> type) throws IllegalAccessException {
@@ -126,7 +124,6 @@ public final class ModelAccessor {
 			fields.addAll(0, own);
 		}
 		List<Property> properties = new ArrayList<>();
-
 		MethodHandle[] setters = new MethodHandle[fields.size()];
 		for (int i = 0; i < fields.size(); i++) {
 			Field field = fields.get(i);
@@ -134,8 +131,7 @@ public final class ModelAccessor {
 			properties.add(new Property(field.getName(), field.getType(), field.getGenericType(), field, i));
 			setters[i] = lookup.unreflectSetter(field).asType(SETTER);
 		}
-		return new ModelAccessor(type, properties, fields.toArray(Field[]::new), setters,
-				lookup.unreflectConstructor(noArg).asType(NO_ARG));
+		return new ModelAccessor(type, properties, setters, lookup.unreflectConstructor(noArg).asType(NO_ARG));
 	}
 
 	/** The model class. */
