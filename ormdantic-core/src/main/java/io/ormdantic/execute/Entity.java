@@ -18,6 +18,9 @@ final class Entity {
 
 	final Object[] values;
 
+	/** The model, once {@link #toModel()} has built it. */
+	private Object built;
+
 	Entity(TableModel model, Object[] values) {
 		this.model = model;
 		this.values = values;
@@ -45,24 +48,45 @@ final class Entity {
 		return related instanceof Entity entity ? entity.key() : null;
 	}
 
-	/** Builds the model instance, related models and back references included. */
+	/**
+	 * The model instance, related models and back references included; built on the first call, so an entity that
+	 * several owners share (a child under two entities of the same key) becomes one instance.
+	 */
 	Object toModel() {
-		Object[] arguments = this.values.clone();
+		if (this.built == null) {
+			this.built = build();
+		}
+		return this.built;
+	}
+
+	private Object build() {
+		// Built once (see toModel), so the values array can become the constructor's arguments without a copy.
+		Object[] arguments = this.values;
 		for (int i = 0; i < arguments.length; i++) {
 			if (arguments[i] instanceof Entity related) {
 				arguments[i] = related.toModel();
 			}
 			else if (arguments[i] instanceof List<?> list && this.model.isBackReference(i)) {
-				// Children loaded straight as models stay as they are; the array is this list's own, so no second copy.
-				Object[] models = list.toArray();
-				for (int j = 0; j < models.length; j++) {
-					if (models[j] instanceof Entity entity) {
-						models[j] = entity.toModel();
-					}
-				}
-				arguments[i] = Collections.unmodifiableList(Arrays.asList(models));
+				arguments[i] = models(list);
 			}
 		}
 		return this.model.accessor().createFrom(arguments);
+	}
+
+	/**
+	 * A back reference's list as models, unmodifiable. Children loaded straight as models (the usual case) keep their
+	 * list, seen through a read-only view; only a list holding entities is copied.
+	 */
+	private static List<?> models(List<?> list) {
+		Object[] models = null;
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i) instanceof Entity entity) {
+				if (models == null) {
+					models = list.toArray();
+				}
+				models[i] = entity.toModel();
+			}
+		}
+		return Collections.unmodifiableList(models == null ? list : Arrays.asList(models));
 	}
 }
