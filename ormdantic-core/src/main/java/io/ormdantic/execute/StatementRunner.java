@@ -43,14 +43,6 @@ public final class StatementRunner {
 		return bind(statement).map(mapper).all();
 	}
 
-	/**
-	 * The row of {@code rows}, a result that has at most one, taken as the dialect finds fastest (see
-	 * {@link Dialect#takesSingleRowEarly()}); empty when there is none.
-	 */
-	public <T> Mono<T> atMostOne(Flux<T> rows) {
-		return this.dialect.takesSingleRowEarly() ? rows.next() : rows.singleOrEmpty();
-	}
-
 	/** Runs an insert, update or delete; emits the number of rows it changed. */
 	public Mono<Long> update(SqlStatement statement) {
 		return bind(statement).fetch().rowsUpdated();
