@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -289,6 +290,28 @@ abstract class CrudSuite extends IntegrationSuite {
 
 		block(transaction.transactional(this.flavors.insert(Flavor.named("kept"))));
 		assertThat(data(this.flavors.findMany())).extracting(Flavor::name).containsExactly("kept");
+	}
+
+	/**
+	 * Single-row reads (findOne, count) and pages one after the other on one connection, in one transaction: each must
+	 * leave the connection ready for the next, so that every statement reads its own rows.
+	 */
+	@Test
+	void singleRowReadsLeaveTheirConnectionReadyForTheNextStatement() {
+		TransactionalOperator transaction = TransactionalOperator
+			.create(new R2dbcTransactionManager(this.database.connectionFactory()));
+		Flavor vanilla = flavor("Vanilla");
+		Flavor mocha = flavor("Mocha");
+		Coffee coffee = coffee("Sugar", 1, vanilla);
+		// One after the other, each on the connection the one before it used.
+		Flux<Object> reads = Flux.concat(this.flavors.findOne(vanilla.id()), this.coffees.count(),
+				this.flavors.findOne(mocha.id()), this.coffees.findOne(coffee.id(), 1),
+				this.flavors.count(Query.where(Map.of("name", "Mocha"))),
+				this.flavors.findOne(UUID.randomUUID()).map(Object.class::cast).defaultIfEmpty("none"),
+				this.flavors.findMany(Query.all().orderBy("name")).map(Result::data));
+
+		assertThat(block(transaction.transactional(reads).collectList())).containsExactly(vanilla, 1L, mocha,
+				new Coffee(coffee.id(), "Sugar", 1, vanilla), 1L, "none", List.of(mocha, vanilla));
 	}
 
 	@Test
