@@ -13,10 +13,11 @@ import java.util.List;
 import io.ormdantic.ModelDefinitionException;
 
 /**
- * Reads property values from model instances and creates instances from values, through reflection resolved
- * once per class. Values are read from the fields, as Spring Data's default field access does: for a record, the
- * state its canonical constructor set, whatever an accessor may make of it. Records are created through their
- * canonical constructor, classes through their no-arg constructor and fields.
+ * Reads property values from model instances and creates instances from values, through access resolved once per
+ * class. Values are read from the fields, as Spring Data's default field access does: for a record, the state its
+ * canonical constructor set, whatever an accessor may make of it. Records are created through their canonical
+ * constructor, classes through their no-arg constructor and fields. For a record, both go through bytecode generated
+ * for it ({@link RecordAccessGenerator}) where it can be defined, and through reflection otherwise.
  */
 public final class ModelAccessor {
 
