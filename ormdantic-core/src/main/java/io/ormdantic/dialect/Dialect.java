@@ -133,6 +133,16 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 		return maxBindParameters();
 	}
 
+	/**
+	 * Whether the row of a result that has at most one (a count, a lookup by key) is handed on as soon as it arrives,
+	 * while the rest of the result is still read to its end, rather than once the result has ended. Which is faster
+	 * depends on the driver: a network driver emits the row before it reads the end of the result, an in-process one
+	 * reads both in the caller's thread, where handing on early only adds work.
+	 */
+	public boolean takesSingleRowEarly() {
+		return false;
+	}
+
 	/** A query of one column: the names of the tables in the current schema. */
 	public String tablesQuery() {
 		return "SELECT table_name FROM information_schema.tables WHERE table_schema = " + this.currentSchema;

@@ -95,6 +95,13 @@ public final class MySqlDialect extends Dialect {
 	}
 
 	@Override
+	public boolean takesSingleRowEarly() {
+		// Measured with r2dbc-mysql on MariaDB, in turns with Spring Data's count (which takes its row with first()):
+		// waiting for the end of the result made a count about 10% slower than Spring Data's.
+		return true;
+	}
+
+	@Override
 	public List<String> dropTables(List<String> tables) {
 		// MySQL has no DROP ... CASCADE; foreign key checks are off only for this connection.
 		return List.of("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE IF EXISTS " + String.join(", ", tables),

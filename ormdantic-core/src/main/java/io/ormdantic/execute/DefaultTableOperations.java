@@ -117,14 +117,13 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<T> findOne(Object pk, int depth) {
-		return ready(Flux.defer(() -> {
+		Flux<T> rows = Flux.defer(() -> {
 			QueryRenderer.checkBounds(this.model, Query.all().depth(depth));
 			Object key = key(pk);
 			return typed(this.loader.stream(this.model, depth, this.context.renderer()
 				.selectWhereIn(this.context.plan(this.model, depth), this.model.primaryKey(), List.of(key))));
-		// A key selects at most one row. singleOrEmpty waits for the end of the rows; next() would cancel the query
-		// after its row, and a cancelled query releases its connection through the slower cancel path.
-		}).singleOrEmpty());
+		});
+		return ready(this.context.runner().atMostOne(rows));
 	}
 
 	@Override
@@ -197,7 +196,8 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 		return ready(Mono.defer(() -> {
 			QueryRenderer.checkBounds(this.model, query);
 			SqlStatement statement = this.context.renderer().count(this.context.plan(this.model, query.depth()), query);
-			return this.context.runner().query(statement, row -> ((Number) row.get(0)).longValue()).single();
+			StatementRunner runner = this.context.runner();
+			return runner.atMostOne(runner.query(statement, row -> ((Number) row.get(0)).longValue())).defaultIfEmpty(0L);
 		}));
 	}
 

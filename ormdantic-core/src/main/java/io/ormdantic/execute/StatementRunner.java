@@ -11,8 +11,11 @@ import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
 
 /**
  * Runs statements through Spring's {@link DatabaseClient}, so they join Spring reactive transactions and
@@ -41,6 +44,58 @@ public final class StatementRunner {
 	/** Runs a query, mapping each row. */
 	public <T> Flux<T> query(SqlStatement statement, Function<Readable, T> mapper) {
 		return bind(statement).map(mapper).all();
+	}
+
+	/**
+	 * The row of {@code rows}, a result that has at most one; empty when there is none. Where the dialect says so
+	 * ({@link Dialect#takesSingleRowEarly()}), the row is handed on as it arrives, and the rest of the result is still
+	 * read to its end, never cancelled: r2dbc-mysql can leave a cancelled query holding its connection
+	 * (asyncer-io/r2dbc-mysql#347), so the connection goes back only once the driver is done with it.
+	 */
+	public <T> Mono<T> atMostOne(Flux<T> rows) {
+		if (!this.dialect.takesSingleRowEarly()) {
+			return rows.singleOrEmpty();
+		}
+		return Mono.create(sink -> {
+			BaseSubscriber<T> reader = new BaseSubscriber<>() {
+
+				private boolean handedOn;
+
+				@Override
+				public Context currentContext() {
+					// The caller's context, so that the statement joins the caller's transaction.
+					return Context.of(sink.contextView());
+				}
+
+				@Override
+				protected void hookOnNext(T row) {
+					if (!this.handedOn) {
+						this.handedOn = true;
+						sink.success(row);
+					}
+				}
+
+				@Override
+				protected void hookOnComplete() {
+					if (!this.handedOn) {
+						sink.success();
+					}
+				}
+
+				@Override
+				protected void hookOnError(Throwable error) {
+					if (this.handedOn) {
+						Operators.onErrorDropped(error, currentContext());
+					}
+					else {
+						sink.error(error);
+					}
+				}
+			};
+			// A caller that gives up before the row cancels the query, as with any other operator.
+			sink.onCancel(reader);
+			rows.subscribe(reader);
+		});
 	}
 
 	/** Runs an insert, update or delete; emits the number of rows it changed. */
