@@ -14,6 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Operators;
 import reactor.util.context.Context;
 
@@ -57,41 +58,7 @@ public final class StatementRunner {
 			return rows.singleOrEmpty();
 		}
 		return Mono.create(sink -> {
-			BaseSubscriber<T> reader = new BaseSubscriber<>() {
-
-				private boolean handedOn;
-
-				@Override
-				public Context currentContext() {
-					// The caller's context, so that the statement joins the caller's transaction.
-					return Context.of(sink.contextView());
-				}
-
-				@Override
-				protected void hookOnNext(T row) {
-					if (!this.handedOn) {
-						this.handedOn = true;
-						sink.success(row);
-					}
-				}
-
-				@Override
-				protected void hookOnComplete() {
-					if (!this.handedOn) {
-						sink.success();
-					}
-				}
-
-				@Override
-				protected void hookOnError(Throwable error) {
-					if (this.handedOn) {
-						Operators.onErrorDropped(error, currentContext());
-					}
-					else {
-						sink.error(error);
-					}
-				}
-			};
+			RowHandOn<T> reader = new RowHandOn<>(sink);
 			// A caller that gives up before the row cancels the query, as with any other operator.
 			sink.onCancel(reader);
 			rows.subscribe(reader);
@@ -127,5 +94,50 @@ public final class StatementRunner {
 		List<Parameter> parameters = statement.parameters();
 		// One bindValues call: bind(i, v) copies the spec's bindings on every call, quadratic for wide batches.
 		return parameters.isEmpty() ? spec : spec.bindValues(parameters);
+	}
+
+	/**
+	 * Reads a result to its end and hands its first row to {@code sink} as soon as it arrives, in the sink's context
+	 * (so that the statement joins the caller's transaction); an error after the row has no one left to go to.
+	 */
+	private static final class RowHandOn<T> extends BaseSubscriber<T> {
+
+		private final MonoSink<T> sink;
+
+		private boolean handedOn;
+
+		RowHandOn(MonoSink<T> sink) {
+			this.sink = sink;
+		}
+
+		@Override
+		public Context currentContext() {
+			return Context.of(this.sink.contextView());
+		}
+
+		@Override
+		protected void hookOnNext(T row) {
+			if (!this.handedOn) {
+				this.handedOn = true;
+				this.sink.success(row);
+			}
+		}
+
+		@Override
+		protected void hookOnComplete() {
+			if (!this.handedOn) {
+				this.sink.success();
+			}
+		}
+
+		@Override
+		protected void hookOnError(Throwable error) {
+			if (this.handedOn) {
+				Operators.onErrorDropped(error, currentContext());
+			}
+			else {
+				this.sink.error(error);
+			}
+		}
 	}
 }
