@@ -97,12 +97,16 @@ public final class ModelAccessor {
 			parameterTypes[i] = component.getType();
 		}
 		Constructor<?> canonical = type.getDeclaredConstructor(parameterTypes);
+		GeneratedAccess generated = RecordAccessGenerator.generate(type, properties, canonical);
+		if (generated != null) {
+			return new ModelAccessor(type, properties, null, null, generated);
+		}
+		// The constructor handle is the fallback, resolved only where no access could be generated.
 		canonical.setAccessible(true);
 		MethodHandle constructor = lookup.unreflectConstructor(canonical)
 			.asSpreader(Object[].class, components.length)
 			.asType(RECORD_CONSTRUCTOR);
-		return new ModelAccessor(type, properties, null, constructor,
-				RecordAccessGenerator.generate(type, properties, canonical));
+		return new ModelAccessor(type, properties, null, constructor, null);
 	}
 
 	private static ModelAccessor forClass(Class<?> type) throws IllegalAccessException {

@@ -62,8 +62,8 @@ final class RecordAccessGenerator {
 				return OBJECT;
 			}
 		};
-		writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, owner + "$$OrmdanticAccess", null, OBJECT,
-				new String[] { ACCESS });
+		writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, owner + "$$OrmdanticAccess",
+				null, OBJECT, new String[] { ACCESS });
 		constructor(writer);
 		create(writer, owner, properties, canonical);
 		get(writer, owner, properties);
