@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.ormdantic.dialect.Dialects;
-import io.ormdantic.execute.DefaultTableOperations;
-import io.ormdantic.execute.EngineContext;
-import io.ormdantic.execute.SchemaManager;
-import io.ormdantic.execute.StatementRunner;
-import io.ormdantic.mapping.ModelRegistry;
+import io.ormdantic.internal.dialect.Dialects;
+import io.ormdantic.internal.execute.DefaultTableOperations;
+import io.ormdantic.internal.execute.EngineContext;
+import io.ormdantic.internal.execute.SchemaManager;
+import io.ormdantic.internal.execute.StatementRunner;
+import io.ormdantic.internal.mapping.ModelRegistry;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Mono;

@@ -1,0 +1,110 @@
+package io.ormdantic.internal.dialect;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.ormdantic.internal.convert.TemporalValues;
+import io.ormdantic.internal.convert.ValueConverter;
+import io.ormdantic.internal.mapping.ColumnModel;
+import io.ormdantic.internal.mapping.ColumnType;
+
+/**
+ * MySQL and MariaDB (r2dbc-mysql): backquotes, {@code ?} markers, UUIDs as {@code CHAR(36)}, instants as UTC
+ * {@code DATETIME(6)}, {@code ON DUPLICATE KEY UPDATE}.
+ */
+public final class MySqlDialect extends Dialect {
+
+	/** MySQL's largest LIMIT, for an OFFSET without a limit (MySQL has no OFFSET on its own). */
+	private static final String NO_LIMIT = "18446744073709551615";
+
+	/** Sets up the storage that differs from the other databases. */
+	public MySqlDialect() {
+		super("DATABASE()", "LONGTEXT", "LONGBLOB", "JSON");
+		store(ColumnType.UUID, new ValueConverter(String.class, Object::toString, v -> UUID.fromString((String) v)));
+		store(ColumnType.INSTANT, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
+				TemporalValues::instant));
+		store(ColumnType.OFFSET_DATETIME, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
+				TemporalValues::offsetDateTime));
+	}
+
+	@Override
+	public String name() {
+		return "MySQL";
+	}
+
+	@Override
+	public String quote(String identifier) {
+		return '`' + identifier + '`';
+	}
+
+	@Override
+	public String bindMarker(int index) {
+		return "?";
+	}
+
+	@Override
+	public String sqlType(ColumnModel column) {
+		return switch (column.type()) {
+			case INTEGER -> "INT";
+			case DOUBLE -> "DOUBLE";
+			case FLOAT -> "FLOAT";
+			// Text types cannot be keys or indexed without a prefix length, so keyed strings get a bounded type.
+			case STRING -> column.length() == 0 && column.keyed() ? "VARCHAR(255)" : super.sqlType(column);
+			case UUID -> "CHAR(36)";
+			case DATETIME, INSTANT, OFFSET_DATETIME -> "DATETIME(6)";
+			default -> super.sqlType(column);
+		};
+	}
+
+	@Override
+	public String identityDefinition(ColumnModel column) {
+		return sqlType(column) + " AUTO_INCREMENT";
+	}
+
+	@Override
+	public String tableOptions() {
+		return " DEFAULT CHARSET=utf8mb4";
+	}
+
+	@Override
+	public String limitOffset(int limit, int offset) {
+		if (limit == 0 && offset > 0) {
+			return " LIMIT " + NO_LIMIT + " OFFSET " + offset;
+		}
+		return super.limitOffset(limit, offset);
+	}
+
+	@Override
+	public String upsert(String table, List<String> columns, List<String> values) {
+		String key = columns.get(0);
+		return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values)
+				+ ") ON DUPLICATE KEY UPDATE "
+				+ (columns.size() == 1 ? key + " = " + key : assignments(columns, "%c = VALUES(%c)"));
+	}
+
+	@Override
+	public int maxBindParameters() {
+		return 65_535;
+	}
+
+	@Override
+	public int bindParametersPerInsert() {
+		// Measured with r2dbc-mysql on MariaDB: a 1000-row insert took 19.5 ms, 250 rows 7.7 ms; cost grows faster than size.
+		return 1_000;
+	}
+
+	@Override
+	public boolean takesSingleRowEarly() {
+		// Measured with r2dbc-mysql on MariaDB, in turns with Spring Data's count (which takes its row with first()):
+		// waiting for the end of the result made a count about 10% slower than Spring Data's.
+		return true;
+	}
+
+	@Override
+	public List<String> dropTables(List<String> tables) {
+		// MySQL has no DROP ... CASCADE; foreign key checks are off only for this connection.
+		return List.of("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE IF EXISTS " + String.join(", ", tables),
+				"SET FOREIGN_KEY_CHECKS = 1");
+	}
+}

@@ -1,0 +1,143 @@
+package io.ormdantic.internal.execute;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.ormdantic.internal.dialect.Dialect;
+import io.ormdantic.internal.sql.SqlStatement;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.BaseSubscriber;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+import reactor.core.publisher.Operators;
+import reactor.util.context.Context;
+
+/**
+ * Runs statements through Spring's {@link DatabaseClient}, so they join Spring reactive transactions and
+ * R2DBC errors are translated into Spring's {@code DataAccessException} hierarchy.
+ */
+public final class StatementRunner {
+
+	private final DatabaseClient client;
+
+	private final TransactionalOperator transactions;
+
+	private final Dialect dialect;
+
+	/** A runner over a connection factory; markers are native, so named-parameter parsing is off. */
+	public StatementRunner(ConnectionFactory connectionFactory, Dialect dialect) {
+		this.client = DatabaseClient.builder().connectionFactory(connectionFactory).namedParameters(false).build();
+		this.transactions = TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
+		this.dialect = dialect;
+	}
+
+	/** The dialect statements are rendered for. */
+	public Dialect dialect() {
+		return this.dialect;
+	}
+
+	/** Runs a query, mapping each row. */
+	public <T> Flux<T> query(SqlStatement statement, Function<Readable, T> mapper) {
+		return bind(statement).map(mapper).all();
+	}
+
+	/**
+	 * The row of {@code rows}, a result that has at most one; empty when there is none. Where the dialect says so
+	 * ({@link Dialect#takesSingleRowEarly()}), the row is handed on as it arrives, and the rest of the result is still
+	 * read to its end, never cancelled: r2dbc-mysql can leave a cancelled query holding its connection
+	 * (asyncer-io/r2dbc-mysql#347), so the connection goes back only once the driver is done with it.
+	 */
+	public <T> Mono<T> atMostOne(Flux<T> rows) {
+		if (!this.dialect.takesSingleRowEarly()) {
+			return rows.singleOrEmpty();
+		}
+		return Mono.create(sink -> {
+			RowHandOn<T> reader = new RowHandOn<>(sink);
+			// A caller that gives up before the row cancels the query, as with any other operator.
+			sink.onCancel(reader);
+			rows.subscribe(reader);
+		});
+	}
+
+	/** Runs an insert, update or delete; emits the number of rows it changed. */
+	public Mono<Long> update(SqlStatement statement) {
+		return bind(statement).fetch().rowsUpdated();
+	}
+
+	/** Runs an insert and emits the key the database generated for {@code keyColumn}. */
+	public Mono<Object> insertReturningKey(SqlStatement statement, String keyColumn) {
+		return bind(statement).filter(s -> s.returnGeneratedValues(keyColumn)).map(row -> row.get(0)).one();
+	}
+
+	/** Runs statements in order on one connection, in a transaction where the database has transactional DDL. */
+	public Mono<Void> script(List<String> statements) {
+		if (statements.isEmpty()) {
+			return Mono.empty();
+		}
+		return transactional(Flux.fromIterable(statements).concatMap(sql -> this.client.sql(sql).fetch().rowsUpdated()))
+			.then();
+	}
+
+	/** Runs {@code work} in a transaction, joining one that is already active. */
+	public <T> Flux<T> transactional(Flux<T> work) {
+		return this.transactions.transactional(work);
+	}
+
+	private DatabaseClient.GenericExecuteSpec bind(SqlStatement statement) {
+		DatabaseClient.GenericExecuteSpec spec = this.client.sql(statement.sql());
+		List<Parameter> parameters = statement.parameters();
+		// One bindValues call: bind(i, v) copies the spec's bindings on every call, quadratic for wide batches.
+		return parameters.isEmpty() ? spec : spec.bindValues(parameters);
+	}
+
+	/**
+	 * Reads a result to its end and hands its first row to {@code sink} as soon as it arrives, in the sink's context
+	 * (so that the statement joins the caller's transaction); an error after the row has no one left to go to.
+	 */
+	private static final class RowHandOn<T> extends BaseSubscriber<T> {
+
+		private final MonoSink<T> sink;
+
+		private boolean handedOn;
+
+		RowHandOn(MonoSink<T> sink) {
+			this.sink = sink;
+		}
+
+		@Override
+		public Context currentContext() {
+			return Context.of(this.sink.contextView());
+		}
+
+		@Override
+		protected void hookOnNext(T row) {
+			if (!this.handedOn) {
+				this.handedOn = true;
+				this.sink.success(row);
+			}
+		}
+
+		@Override
+		protected void hookOnComplete() {
+			if (!this.handedOn) {
+				this.sink.success();
+			}
+		}
+
+		@Override
+		protected void hookOnError(Throwable error) {
+			if (this.handedOn) {
+				Operators.onErrorDropped(error, currentContext());
+			}
+			else {
+				this.sink.error(error);
+			}
+		}
+	}
+}

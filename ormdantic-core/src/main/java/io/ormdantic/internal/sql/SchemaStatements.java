@@ -1,0 +1,69 @@
+package io.ormdantic.internal.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ormdantic.internal.dialect.Dialect;
+import io.ormdantic.internal.mapping.ColumnModel;
+import io.ormdantic.internal.mapping.IndexModel;
+import io.ormdantic.internal.mapping.Names;
+import io.ormdantic.internal.mapping.TableModel;
+
+/** Renders DDL: tables with their key and unique constraints, indexes, and foreign keys added afterwards. */
+public final class SchemaStatements {
+
+	private final Dialect dialect;
+
+	/** DDL for one dialect. */
+	public SchemaStatements(Dialect dialect) {
+		this.dialect = dialect;
+	}
+
+	/** {@code CREATE TABLE} with columns, primary key and unique constraints, no foreign keys. */
+	public String createTable(TableModel model) {
+		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(q(model.name())).append(" (");
+		for (ColumnModel column : model.columns()) {
+			sql.append(q(column.column())).append(' ')
+				.append(column.identity() ? this.dialect.identityDefinition(column) : this.dialect.sqlType(column))
+				.append(column.nullable() ? "" : " NOT NULL").append(", ");
+		}
+		sql.append("PRIMARY KEY (").append(q(model.primaryKey().column())).append(')');
+		for (IndexModel index : model.indexes()) {
+			if (index.unique()) {
+				sql.append(", CONSTRAINT ").append(q(index.name())).append(" UNIQUE (").append(columns(index)).append(')');
+			}
+		}
+		return sql.append(')').append(this.dialect.tableOptions()).toString();
+	}
+
+	/** {@code CREATE INDEX} for each non-unique index of the table. */
+	public List<String> createIndexes(TableModel model) {
+		List<String> statements = new ArrayList<>();
+		for (IndexModel index : model.indexes()) {
+			if (!index.unique()) {
+				statements.add("CREATE INDEX " + q(index.name()) + " ON " + q(model.name()) + " (" + columns(index) + ")");
+			}
+		}
+		return statements;
+	}
+
+	/** {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY} for each relation column. */
+	public List<String> addForeignKeys(TableModel model, java.util.function.Function<Class<?>, TableModel> models) {
+		List<String> statements = new ArrayList<>();
+		for (ColumnModel column : model.relations()) {
+			TableModel target = models.apply(column.relationTarget());
+			statements.add("ALTER TABLE " + q(model.name()) + " ADD CONSTRAINT "
+					+ q(Names.constraint("fk", model.name(), List.of(column.column()))) + " FOREIGN KEY ("
+					+ q(column.column()) + ") REFERENCES " + q(target.name()) + " (" + q(target.primaryKey().column()) + ")");
+		}
+		return statements;
+	}
+
+	private String columns(IndexModel index) {
+		return String.join(", ", index.columns().stream().map(this::q).toList());
+	}
+
+	private String q(String identifier) {
+		return this.dialect.quote(identifier);
+	}
+}

@@ -1,0 +1,73 @@
+package io.ormdantic.internal.sql;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.ormdantic.BackReference;
+import io.ormdantic.Table;
+import io.ormdantic.Unique;
+import io.ormdantic.internal.convert.ColumnConverters;
+import io.ormdantic.internal.dialect.Dialect;
+import io.ormdantic.internal.mapping.ModelRegistry;
+import io.ormdantic.internal.mapping.TableModel;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Models and renderers shared by the SQL rendering tests; no database is involved. */
+final class SqlFixtures {
+
+	@Table(pk = "id", indexed = "name")
+	record Flavor(UUID id, @Size(max = 63) String name) {
+	}
+
+	@Table(pk = "id")
+	record Coffee(UUID id, @Size(max = 63) String sweetener, Integer sweetenerCount, Flavor flavor) {
+	}
+
+	@Table(name = "select", pk = "id", unique = "order", uniqueConstraints = @Unique({ "order", "group" }),
+			backReferences = @BackReference(field = "items", mappedBy = "owner"))
+	record Keyword(Integer id, @NotNull @Size(max = 10) String order, String group, List<Item> items) {
+	}
+
+	@Table(pk = "id")
+	record Item(Long id, Keyword owner) {
+	}
+
+	final ModelRegistry registry = new ModelRegistry();
+
+	final Dialect dialect;
+
+	final QueryRenderer renderer;
+
+	SqlFixtures(Dialect dialect) {
+		this.dialect = dialect;
+		this.registry.register(Flavor.class);
+		this.registry.register(Coffee.class);
+		this.registry.register(Keyword.class);
+		this.registry.register(Item.class);
+		ColumnConverters converters = new ColumnConverters(dialect, JsonMapper.builder().build());
+		this.renderer = new QueryRenderer(dialect, converters::forColumn, this.registry::resolved);
+	}
+
+	TableModel model(Class<?> type) {
+		return this.registry.resolved(type);
+	}
+
+	SelectPlan plan(Class<?> type, int depth) {
+		return SelectPlan.of(model(type), depth, this.registry::resolved, this.dialect);
+	}
+
+	TableStatements statements(Class<?> type) {
+		return new TableStatements(model(type), this.dialect);
+	}
+
+	List<String> ddl(Class<?> type) {
+		SchemaStatements schema = new SchemaStatements(this.dialect);
+		List<String> all = new java.util.ArrayList<>();
+		all.add(schema.createTable(model(type)));
+		all.addAll(schema.createIndexes(model(type)));
+		all.addAll(schema.addForeignKeys(model(type), this.registry::resolved));
+		return all;
+	}
+}
