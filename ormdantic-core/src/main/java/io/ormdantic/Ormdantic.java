@@ -11,6 +11,7 @@ import io.ormdantic.internal.execute.EngineContext;
 import io.ormdantic.internal.execute.SchemaManager;
 import io.ormdantic.internal.execute.StatementRunner;
 import io.ormdantic.internal.mapping.ModelRegistry;
+import io.ormdantic.metadata.ModelMetadata;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Mono;
@@ -94,6 +95,13 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		Objects.requireNonNull(model, "model must not be null");
 		return (TableOperations<T>) this.tables.computeIfAbsent(model,
 				type -> new DefaultTableOperations<>(this.registry.resolved(type), this.context, () -> this.prerequisite));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> ModelMetadata<T> metadata(Class<T> model) {
+		Objects.requireNonNull(model, "model must not be null");
+		return (ModelMetadata<T>) this.registry.resolved(model).metadata();
 	}
 
 	@Override

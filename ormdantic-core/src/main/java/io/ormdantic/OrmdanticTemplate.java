@@ -2,6 +2,7 @@ package io.ormdantic;
 
 import java.util.Collection;
 
+import io.ormdantic.metadata.ModelMetadata;
 import reactor.core.publisher.Mono;
 
 /** Entry point to the registered tables: schema management and one {@link TableOperations} per model. */
@@ -13,6 +14,13 @@ public interface OrmdanticTemplate {
 	 * @throws ModelDefinitionException if the class is not registered
 	 */
 	<T> TableOperations<T> table(Class<T> model);
+
+	/**
+	 * The read-only metadata of a registered model: table, key, fields with their columns and roles, indexes.
+	 *
+	 * @throws ModelDefinitionException if the class is not registered
+	 */
+	<T> ModelMetadata<T> metadata(Class<T> model);
 
 	/** Creates the missing tables, indexes, unique constraints and foreign keys; idempotent. */
 	Mono<Void> init();

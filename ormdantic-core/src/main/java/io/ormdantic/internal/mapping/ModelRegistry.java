@@ -15,11 +15,6 @@ import io.ormdantic.Table;
 import io.ormdantic.Unique;
 import io.ormdantic.internal.mapping.ModelDraft.Kind;
 import io.ormdantic.internal.mapping.ModelDraft.PropertyDraft;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * The registered models. Each class is read once at registration; the restrictions that span models
@@ -49,6 +44,28 @@ public final class ModelRegistry {
 		}
 		this.drafts.put(type, draft);
 		this.linked = null;
+	}
+
+	/**
+	 * Registers {@code type} and every model it reaches through relations and back references, so that it links
+	 * without other registrations (what {@code ModelMetadata.of} needs).
+	 *
+	 * @throws ModelDefinitionException naming the model, field and broken rule
+	 */
+	public synchronized void registerReachable(Class<?> type) {
+		java.util.Deque<Class<?>> pending = new java.util.ArrayDeque<>(List.of(type));
+		while (!pending.isEmpty()) {
+			Class<?> next = pending.pop();
+			if (this.drafts.containsKey(next)) {
+				continue;
+			}
+			register(next);
+			for (PropertyDraft property : this.drafts.get(next).properties()) {
+				if (property.target() != null && !this.drafts.containsKey(property.target())) {
+					pending.push(property.target());
+				}
+			}
+		}
 	}
 
 	/**
@@ -109,7 +126,9 @@ public final class ModelRegistry {
 			models.put(draft.type(), new TableModel(draft.type(), draft.tableName(), draft.accessor(), own,
 					backReferencesOf(draft, columns), indexesOf(draft, own)));
 		}
-		return Map.copyOf(models);
+		Map<Class<?>, TableModel> linked = Map.copyOf(models);
+		linked.values().forEach(model -> model.describe(linked::get));
+		return linked;
 	}
 
 	private List<ColumnModel> columnsOf(ModelDraft draft) {
@@ -127,28 +146,20 @@ public final class ModelRegistry {
 			Property p = property.property();
 			boolean primaryKey = p.index() == 0;
 			ColumnType type = property.type();
-			int length = lengthOf(p);
+			int length = FieldConstraints.length(p);
 			if (property.kind() == Kind.RELATION) {
 				ModelDraft target = requireRegistered(draft, p.name(), property.target());
 				PropertyDraft targetKey = target.primaryKey();
 				type = targetKey.type();
-				length = lengthOf(targetKey.property());
+				length = FieldConstraints.length(targetKey.property());
 			}
-			Digits digits = p.field().getAnnotation(Digits.class);
-			boolean nullable = !(p.type().isPrimitive() || primaryKey || p.field().isAnnotationPresent(NotNull.class)
-					|| p.field().isAnnotationPresent(NotBlank.class) || p.field().isAnnotationPresent(NotEmpty.class));
+			boolean nullable = FieldConstraints.nullable(p, primaryKey);
 			boolean identity = primaryKey && (type == ColumnType.INTEGER || type == ColumnType.LONG);
 			result.add(new ColumnModel(p.name(), Names.snakeCase(p.name()), p.index(), p.type(), p.genericType(), type,
-					nullable, length, digits == null ? 0 : digits.integer() + digits.fraction(),
-					digits == null ? 0 : digits.fraction(), primaryKey, identity,
+					nullable, length, FieldConstraints.precision(p), FieldConstraints.scale(p), primaryKey, identity,
 					primaryKey || keyed.contains(p.name()) || property.kind() == Kind.RELATION, property.target()));
 		}
 		return result;
-	}
-
-	private static int lengthOf(Property property) {
-		Size size = property.field().getAnnotation(Size.class);
-		return size == null || size.max() == Integer.MAX_VALUE || property.type() != String.class ? 0 : size.max();
 	}
 
 	private List<BackReferenceModel> backReferencesOf(ModelDraft draft, Map<Class<?>, List<ColumnModel>> columns) {

@@ -3,6 +3,9 @@ package io.ormdantic.internal.mapping;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import io.ormdantic.metadata.ModelMetadata;
 
 /**
  * Metadata of one registered table model, read and validated once: its columns (primary key first),
@@ -33,6 +36,9 @@ public final class TableModel {
 
 	private final int keyProperty;
 
+	/** The public view, set once when the model is linked. */
+	private volatile ModelMetadata<?> metadata;
+
 	/** Creates the metadata; the first column must be the primary key. */
 	public TableModel(Class<?> type, String name, ModelAccessor accessor, List<ColumnModel> columns,
 			List<BackReferenceModel> backReferences, List<IndexModel> indexes) {
@@ -48,6 +54,16 @@ public final class TableModel {
 		this.backReferences.forEach(reference -> this.backReferenceProperties[reference.property()] = true);
 		this.propertyCount = accessor.properties().size();
 		this.keyProperty = this.columns.get(0).property();
+	}
+
+	/** Builds the public view once the models this one relates to are linked; {@code models} finds them. */
+	void describe(Function<Class<?>, TableModel> models) {
+		this.metadata = Metadata.table(this.type, this, models);
+	}
+
+	/** The public, read-only view of this model. */
+	public ModelMetadata<?> metadata() {
+		return this.metadata;
 	}
 
 	/** The model class. */
