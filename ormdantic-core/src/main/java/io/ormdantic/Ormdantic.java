@@ -1,28 +1,35 @@
 package io.ormdantic;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.ormdantic.internal.dialect.Dialects;
+import io.ormdantic.internal.execute.Database;
 import io.ormdantic.internal.execute.DefaultTableOperations;
 import io.ormdantic.internal.execute.EngineContext;
+import io.ormdantic.internal.execute.SchemaGate;
 import io.ormdantic.internal.execute.SchemaManager;
 import io.ormdantic.internal.execute.StatementRunner;
 import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.metadata.ModelMetadata;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The database: registers models, manages their schema and hands out {@link TableOperations}.
  *
  * <pre>{@code
- * try (Ormdantic database = Ormdantic.connect("r2dbc:h2:mem:///demo;DB_CLOSE_DELAY=-1")) {
- *     database.register(Flavor.class, Coffee.class);
- *     database.dropAll().then(database.init()).block();
+ * try (Ormdantic database = Ormdantic.builder("r2dbc:h2:mem:///demo;DB_CLOSE_DELAY=-1")
+ *         .models(Flavor.class, Coffee.class)
+ *         .schema(SchemaMode.DROP_CREATE)
+ *         .build()) {
  *     database.table(Flavor.class).insert(new Flavor(null, "vanilla")).block();
  * }
  * }</pre>
@@ -36,40 +43,59 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 	private final boolean ownsConnectionFactory;
 
-	private final ModelRegistry registry = new ModelRegistry();
+	private final ModelRegistry registry;
 
 	private final EngineContext context;
 
 	private final SchemaManager schema;
 
+	private final SchemaGate gate;
+
 	private final Map<Class<?>, DefaultTableOperations<?>> tables = new ConcurrentHashMap<>();
 
-	private volatile Mono<Void> prerequisite = Mono.empty();
-
-	private Ormdantic(ConnectionFactory connectionFactory, boolean ownsConnectionFactory) {
+	private Ormdantic(Builder builder, ConnectionFactory connectionFactory, boolean ownsConnectionFactory) {
 		this.connectionFactory = connectionFactory;
 		this.ownsConnectionFactory = ownsConnectionFactory;
-		this.context = new EngineContext(this.registry, new StatementRunner(connectionFactory, Dialects.of(connectionFactory)));
+		this.registry = new ModelRegistry();
+		builder.models.forEach(this.registry::register);
+		Database database = Database.of(connectionFactory);
+		JsonMapper json = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().findAndAddModules().build();
+		this.context = new EngineContext(this.registry, database, new StatementRunner(connectionFactory, database.dialect()),
+				json, builder.clock);
 		this.schema = new SchemaManager(this.context);
+		this.gate = (builder.schemaMode == SchemaMode.NONE) ? SchemaGate.open()
+				: SchemaGate.runningOnce(() -> schemaStep(builder.schemaMode));
 	}
 
 	/**
-	 * Connects to an R2DBC URL through a connection pool that {@link #close()} releases.
+	 * Connects to an R2DBC URL through a connection pool that {@link #close()} releases; short for
+	 * {@code builder(url).build()}.
 	 *
 	 * @throws OrmdanticException if no driver on the class path handles the URL (the message names the artifact to add)
 	 */
 	public static Ormdantic connect(String url) {
-		return new Ormdantic(Connections.pooled(url, 10), true);
+		return builder(url).build();
 	}
 
-	/** Uses a connection factory owned by the caller; {@link #close()} leaves it open. */
+	/** Uses a connection factory owned by the caller, which {@link #close()} leaves open; short for {@code builder(cf).build()}. */
 	public static Ormdantic create(ConnectionFactory connectionFactory) {
-		return new Ormdantic(Objects.requireNonNull(connectionFactory, "connectionFactory must not be null"), false);
+		return builder(connectionFactory).build();
+	}
+
+	/** An engine over a connection pool to an R2DBC URL, which {@link #close()} releases. */
+	public static Builder builder(String url) {
+		return new Builder(Objects.requireNonNull(url, "url must not be null"), null);
+	}
+
+	/** An engine over a connection factory owned by the caller, which {@link #close()} leaves open. */
+	public static Builder builder(ConnectionFactory connectionFactory) {
+		return new Builder(null, Objects.requireNonNull(connectionFactory, "connectionFactory must not be null"));
 	}
 
 	/**
 	 * Registers table models and checks their restrictions; restrictions that span models (relations,
 	 * back references) are checked once every model they name is registered, at the latest by {@link #init()}.
+	 * Prefer {@link Builder#models(Class...)}.
 	 *
 	 * @throws ModelDefinitionException naming the model, field and rule that is broken
 	 */
@@ -80,21 +106,12 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		return this;
 	}
 
-	/**
-	 * Makes every table operation wait for {@code prerequisite} first (the Spring Boot starter passes its
-	 * one-time schema initialization). Schema methods ({@link #init()}, {@link #dropAll()}) do not wait.
-	 * {@code Mono.empty()}, the default, is no prerequisite.
-	 */
-	public void operationsAwait(Mono<Void> prerequisite) {
-		this.prerequisite = Objects.requireNonNull(prerequisite, "prerequisite must not be null");
-	}
-
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> TableOperations<T> table(Class<T> model) {
 		Objects.requireNonNull(model, "model must not be null");
 		return (TableOperations<T>) this.tables.computeIfAbsent(model,
-				type -> new DefaultTableOperations<>(this.registry.resolved(type), this.context, () -> this.prerequisite));
+				type -> new DefaultTableOperations<>(this.registry.resolved(type), this.context, this.gate));
 	}
 
 	@Override
@@ -117,8 +134,20 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		return Mono.defer(this.schema::drop);
 	}
 
+	/**
+	 * The schema step chosen with {@link Builder#schema(SchemaMode)}, run once: the first subscriber (this method's
+	 * or any table operation's) runs it, later ones share its outcome. Table operations await it until it has
+	 * succeeded; with {@link SchemaMode#NONE} (the default) it completes at once.
+	 *
+	 * @return completes when the schema is up; fails with the step's error ({@link SchemaValidationException} in
+	 *         {@link SchemaMode#VALIDATE}), and so does every operation
+	 */
+	public Mono<Void> schemaReady() {
+		return this.gate.ready();
+	}
+
 	/** The tables or columns of registered models missing from the database, as readable descriptions. */
-	public Mono<java.util.List<String>> missingSchema() {
+	public Mono<List<String>> missingSchema() {
 		return Mono.defer(() -> {
 			this.registry.validateAll();
 			return this.schema.missing();
@@ -145,6 +174,111 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 	public void close() {
 		if (this.ownsConnectionFactory && this.connectionFactory instanceof ConnectionPool pool) {
 			pool.dispose();
+		}
+	}
+
+	private Mono<Void> schemaStep(SchemaMode mode) {
+		return switch (mode) {
+			case CREATE -> init();
+			case DROP_CREATE -> dropAll().then(init());
+			case VALIDATE -> missingSchema().flatMap(missing -> missing.isEmpty() ? Mono.<Void>empty()
+					: Mono.error(new SchemaValidationException(missing)));
+			case NONE -> Mono.empty();
+		};
+	}
+
+	/**
+	 * Builds an {@link Ormdantic}: every option is fixed at construction, so nothing changes the engine afterwards.
+	 */
+	public static final class Builder {
+
+		private final @Nullable String url;
+
+		private final @Nullable ConnectionFactory connectionFactory;
+
+		private final List<Class<?>> models = new ArrayList<>();
+
+		private @Nullable JsonMapper jsonMapper;
+
+		private Clock clock = Clock.systemUTC();
+
+		private int poolSize = 10;
+
+		private SchemaMode schemaMode = SchemaMode.NONE;
+
+		private Builder(@Nullable String url, @Nullable ConnectionFactory connectionFactory) {
+			this.url = url;
+			this.connectionFactory = connectionFactory;
+		}
+
+		/**
+		 * Registers table models; {@link #build()} checks their restrictions.
+		 *
+		 * @throws ModelDefinitionException from {@link #build()}, naming the model, field and rule that is broken
+		 */
+		public Builder models(Class<?>... models) {
+			for (Class<?> model : models) {
+				this.models.add(Objects.requireNonNull(model, "models must not contain null"));
+			}
+			return this;
+		}
+
+		/** The mapper of JSON columns; default: a {@code JsonMapper} with the modules found on the class path. */
+		public Builder jsonMapper(JsonMapper jsonMapper) {
+			this.jsonMapper = Objects.requireNonNull(jsonMapper, "jsonMapper must not be null");
+			return this;
+		}
+
+		/** The clock of audit timestamps; default: {@link Clock#systemUTC()}. */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock, "clock must not be null");
+			return this;
+		}
+
+		/**
+		 * The most connections the pool opens (default 10); only for {@link Ormdantic#builder(String)}.
+		 *
+		 * @throws IllegalStateException for a builder over a given connection factory, whose pool is the caller's
+		 */
+		public Builder poolSize(int poolSize) {
+			if (this.url == null) {
+				throw new IllegalStateException("poolSize applies to Ormdantic.builder(url) only; a given ConnectionFactory "
+						+ "is pooled by its owner");
+			}
+			if (poolSize < 1) {
+				throw new IllegalArgumentException("poolSize must be at least 1, got " + poolSize);
+			}
+			this.poolSize = poolSize;
+			return this;
+		}
+
+		/**
+		 * The schema step run once before the first operation (or on {@link Ormdantic#schemaReady()}); default
+		 * {@link SchemaMode#NONE}: the schema is left to {@link Ormdantic#init()} and migrations.
+		 */
+		public Builder schema(SchemaMode mode) {
+			this.schemaMode = Objects.requireNonNull(mode, "mode must not be null");
+			return this;
+		}
+
+		/**
+		 * The engine. A pool opened for a URL is released again when a model is invalid.
+		 *
+		 * @throws ModelDefinitionException naming the model, field and rule that is broken
+		 * @throws OrmdanticException       if no driver handles the URL, or the database is not supported
+		 */
+		public Ormdantic build() {
+			if (this.connectionFactory != null) {
+				return new Ormdantic(this, this.connectionFactory, false);
+			}
+			ConnectionPool pool = Connections.pooled(Objects.requireNonNull(this.url), this.poolSize);
+			try {
+				return new Ormdantic(this, pool, true);
+			}
+			catch (RuntimeException ex) {
+				pool.dispose();
+				throw ex;
+			}
 		}
 	}
 }

@@ -1,9 +1,11 @@
 package io.ormdantic.boot;
 
+import java.time.Clock;
+
 import io.ormdantic.Ormdantic;
 import io.ormdantic.OrmdanticTemplate;
 import io.r2dbc.spi.ConnectionFactory;
-import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,22 +30,25 @@ import org.springframework.r2dbc.core.DatabaseClient;
 @Import(TableOperationsRegistrar.class)
 public final class OrmdanticAutoConfiguration {
 
-	/** The template over the application's connection factory, with every scanned model registered. */
+	/**
+	 * The engine over the application's connection factory, built once with every scanned model, the application's
+	 * {@link JsonMapper} and {@link Clock} when it has them, and the schema step of {@code ormdantic.schema}, which
+	 * every operation awaits until it has succeeded: a bean's {@code @PostConstruct} or a {@code CommandLineRunner}
+	 * that writes through the template still meets its tables.
+	 */
 	@Bean
 	@ConditionalOnMissingBean(OrmdanticTemplate.class)
-	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models,
-			ObjectProvider<OrmdanticSchemaInitializer> initializer) {
-		Ormdantic ormdantic = Ormdantic.create(connectionFactory).register(models.classes().toArray(Class<?>[]::new));
-		// Until the initializer exists (it replaces this gate with its own), an operation fetches it first: a
-		// bean's @PostConstruct that writes through the template still meets its tables.
-		ormdantic.operationsAwait(Mono.defer(() -> {
-			OrmdanticSchemaInitializer available = initializer.getIfAvailable();
-			return (available != null) ? available.schema() : Mono.empty();
-		}));
-		return ormdantic;
+	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models, OrmdanticProperties properties,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock) {
+		Ormdantic.Builder builder = Ormdantic.builder(connectionFactory)
+			.models(models.classes().toArray(Class<?>[]::new))
+			.schema(properties.getSchema());
+		jsonMapper.ifUnique(builder::jsonMapper);
+		clock.ifUnique(builder::clock);
+		return builder.build();
 	}
 
-	/** Brings the schema up per {@code ormdantic.schema}, once, before the first operation or when ready. */
+	/** Runs the engine's schema step when the application is ready, unless an operation ran it before. */
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(Ormdantic.class)

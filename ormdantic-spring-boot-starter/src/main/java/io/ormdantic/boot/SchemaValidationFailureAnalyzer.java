@@ -1,5 +1,7 @@
 package io.ormdantic.boot;
 
+import io.ormdantic.SchemaValidationException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -62,9 +63,10 @@ class TableOperationsRegistrar
 		List<Class<?>> models = new OrmdanticModelScanner(this.environment, this.resourceLoader).scan(packages);
 		logger.debug("Ormdantic found " + models.size() + " model(s) in " + packages);
 		if (this.beanFactory.getBeanNamesForType(OrmdanticModels.class, true, false).length == 0) {
-			OrmdanticModels found = new OrmdanticModels(models, packages);
-			registry.registerBeanDefinition("ormdanticModels",
-					new RootBeanDefinition(OrmdanticModels.class, () -> found));
+			RootBeanDefinition found = new RootBeanDefinition(OrmdanticModels.class);
+			found.getConstructorArgumentValues().addIndexedArgumentValue(0, models);
+			found.getConstructorArgumentValues().addIndexedArgumentValue(1, packages);
+			registry.registerBeanDefinition("ormdanticModels", found);
 		}
 		for (Class<?> model : models) {
 			ResolvableType type = ResolvableType.forClassWithGenerics(TableOperations.class, model);
@@ -84,16 +86,29 @@ class TableOperationsRegistrar
 		return AutoConfigurationPackages.get(this.beanFactory);
 	}
 
-	private RootBeanDefinition definition(Class<?> model, ResolvableType type) {
-		RootBeanDefinition definition = new RootBeanDefinition();
+	/**
+	 * A {@code TableOperations<M>} made by {@link #tableOperations} from the template bean, declared as a
+	 * reference: the template's engine owns the schema step its operations await, so nothing else is looked up.
+	 */
+	private static RootBeanDefinition definition(Class<?> model, ResolvableType type) {
+		RootBeanDefinition definition = new RootBeanDefinition(TableOperationsRegistrar.class);
+		definition.setFactoryMethodName("tableOperations");
+		definition.getConstructorArgumentValues()
+			.addIndexedArgumentValue(0, new RuntimeBeanReference(OrmdanticTemplate.class));
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(1, model);
 		definition.setTargetType(type);
-		definition.setInstanceSupplier(() -> {
-			// Created first so that operations issued during startup (a @PostConstruct, a CommandLineRunner)
-			// await the schema step instead of meeting missing tables.
-			this.beanFactory.getBeanProvider(OrmdanticSchemaInitializer.class).getIfUnique();
-			return this.beanFactory.getBean(OrmdanticTemplate.class).table(model);
-		});
 		return definition;
+	}
+
+	/**
+	 * The operations of one model, as the bean definitions above declare them.
+	 *
+	 * @param template the application's template
+	 * @param model    the model class
+	 * @return the template's operations on {@code model}
+	 */
+	public static TableOperations<?> tableOperations(OrmdanticTemplate template, Class<?> model) {
+		return template.table(model);
 	}
 
 	private static String beanName(Class<?> model, BeanDefinitionRegistry registry) {

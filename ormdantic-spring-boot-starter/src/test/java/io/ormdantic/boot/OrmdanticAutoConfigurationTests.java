@@ -1,17 +1,23 @@
 package io.ormdantic.boot;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.ormdantic.ModelDefinitionException;
 import io.ormdantic.Ormdantic;
 import io.ormdantic.OrmdanticTemplate;
+import io.ormdantic.SchemaMode;
 import io.ormdantic.TableOperations;
+import io.ormdantic.boot.json.BootNote;
 import io.ormdantic.boot.models.BootCoffee;
 import io.ormdantic.boot.models.BootFlavor;
 import io.ormdantic.testsupport.TestDatabase;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -47,6 +53,26 @@ class OrmdanticAutoConfigurationTests {
 			assertThat(operations(context, BootCoffee.class).model()).isEqualTo(BootCoffee.class);
 			assertThat(context.getBean(FlavorClient.class).flavors.model()).isEqualTo(BootFlavor.class);
 		});
+	}
+
+	@Test
+	void jsonColumnsGoThroughTheApplicationsJsonMapper() {
+		this.runner.withPropertyValues("ormdantic.packages=io.ormdantic.boot.json", "ormdantic.schema=drop-create")
+			.withBean(JsonMapper.class,
+					() -> JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build())
+			.run((context) -> {
+				TableOperations<BootNote> notes = context.getBean(OrmdanticTemplate.class).table(BootNote.class);
+				BootNote stored = notes.insert(new BootNote(null, Map.of("a", new BootNote.Detail("x"))))
+					.block(Duration.ofSeconds(30));
+				String raw = DatabaseClient.create(context.getBean(ConnectionFactory.class))
+					.sql("SELECT CAST(\"details\" AS VARCHAR) FROM \"boot_note\"")
+					.map((row) -> row.get(0, String.class))
+					.one()
+					.block(Duration.ofSeconds(30));
+				assertThat(raw).contains("some_name").doesNotContain("someName");
+				assertThat(notes.findOne(stored.id()).block(Duration.ofSeconds(30)).details())
+					.containsEntry("a", new BootNote.Detail("x"));
+			});
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.ormdantic.boot;
 import java.time.Duration;
 import java.util.Map;
 
+import io.ormdantic.SchemaValidationException;
 import io.ormdantic.OrmdanticTemplate;
 import io.ormdantic.Query;
 import io.ormdantic.TableOperations;

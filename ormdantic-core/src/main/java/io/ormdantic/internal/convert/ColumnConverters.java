@@ -3,28 +3,27 @@ package io.ormdantic.internal.convert;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.ColumnType;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the {@link ValueConverter} of each column from the dialect's storage and the column's Java type. */
+/** Builds the {@link ValueConverter} of each column from the database's {@link ValueStorage} and the column's Java type. */
 public final class ColumnConverters {
 
-	private final Dialect dialect;
+	private final ValueStorage storage;
 
 	private final JsonMapper json;
 
-	/** Converters for one dialect, with JSON through Jackson. */
-	public ColumnConverters(Dialect dialect, JsonMapper json) {
-		this.dialect = dialect;
+	/** Converters over one database's storage, with JSON through Jackson. */
+	public ColumnConverters(ValueStorage storage, JsonMapper json) {
+		this.storage = storage;
 		this.json = json;
 	}
 
 	/** The converter of a column; relation columns convert the related key. */
 	public ValueConverter forColumn(ColumnModel column) {
-		ValueConverter storage = this.dialect.storage(column.type());
+		ValueConverter storage = this.storage.of(column.type());
 		if (column.type() == ColumnType.ENUM) {
 			return enumConverter(storage, column.javaType());
 		}

@@ -1,31 +1,21 @@
 package io.ormdantic.internal.dialect;
 
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 
-import io.ormdantic.internal.convert.TemporalValues;
-import io.ormdantic.internal.convert.ValueConverter;
-import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.ColumnType;
 
 /**
- * MySQL and MariaDB (r2dbc-mysql): backquotes, {@code ?} markers, UUIDs as {@code CHAR(36)}, instants as UTC
- * {@code DATETIME(6)}, {@code ON DUPLICATE KEY UPDATE}.
+ * MySQL and MariaDB (r2dbc-mysql): backquotes, {@code ?} markers, UUIDs as {@code CHAR(36)}, instants as
+ * {@code DATETIME(6)} (UTC, see {@code ValueStorage.mysql()}), {@code ON DUPLICATE KEY UPDATE}.
  */
 public final class MySqlDialect extends Dialect {
 
 	/** MySQL's largest LIMIT, for an OFFSET without a limit (MySQL has no OFFSET on its own). */
 	private static final String NO_LIMIT = "18446744073709551615";
 
-	/** Sets up the storage that differs from the other databases. */
+	/** The MySQL dialect. */
 	public MySqlDialect() {
 		super("DATABASE()", "LONGTEXT", "LONGBLOB", "JSON");
-		store(ColumnType.UUID, new ValueConverter(String.class, Object::toString, v -> UUID.fromString((String) v)));
-		store(ColumnType.INSTANT, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
-				TemporalValues::instant));
-		store(ColumnType.OFFSET_DATETIME, new ValueConverter(LocalDateTime.class, TemporalValues::utcLocalDateTime,
-				TemporalValues::offsetDateTime));
 	}
 
 	@Override
@@ -44,7 +34,7 @@ public final class MySqlDialect extends Dialect {
 	}
 
 	@Override
-	public String sqlType(ColumnModel column) {
+	public String sqlType(ColumnSpec column) {
 		return switch (column.type()) {
 			case INTEGER -> "INT";
 			case DOUBLE -> "DOUBLE";
@@ -58,7 +48,7 @@ public final class MySqlDialect extends Dialect {
 	}
 
 	@Override
-	public String identityDefinition(ColumnModel column) {
+	public String identityDefinition(ColumnSpec column) {
 		return sqlType(column) + " AUTO_INCREMENT";
 	}
 

@@ -3,7 +3,6 @@ package io.ormdantic.internal.execute;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 import io.ormdantic.InvalidQueryException;
 import io.ormdantic.Query;
@@ -21,8 +20,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link TableOperations} of one model. Every operation is lazy (nothing runs before subscription), waits for the
- * database's prerequisite (the starter's schema initialization), and reports bad input as an error signal.
+ * {@link TableOperations} of one model. Every operation is lazy (nothing runs before subscription), awaits the
+ * engine's schema step until it has succeeded ({@link SchemaGate}), and reports bad input as an error signal.
  *
  * @param <T> the model type
  */
@@ -40,18 +39,18 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	private final TableStatements statements;
 
-	private final Supplier<Mono<Void>> prerequisite;
+	private final SchemaGate schema;
 
-	/** Operations on {@code model}, each first subscribing to {@code prerequisite}. */
+	/** Operations on {@code model}, each awaiting the engine's schema step until it has succeeded. */
 	@SuppressWarnings("unchecked")
-	public DefaultTableOperations(TableModel model, EngineContext context, Supplier<Mono<Void>> prerequisite) {
+	public DefaultTableOperations(TableModel model, EngineContext context, SchemaGate schema) {
 		this.model = model;
 		this.type = (Class<T>) model.type();
 		this.context = context;
-		this.writer = new ModelWriter(model, context);
+		this.writer = new ModelWriter(model, context::model, context::converter);
 		this.loader = new GraphLoader(context);
 		this.statements = context.statements(model);
-		this.prerequisite = prerequisite;
+		this.schema = schema;
 	}
 
 	@Override
@@ -214,11 +213,11 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	}
 
 	private <R> Mono<R> ready(Mono<R> operation) {
-		return Mono.defer(this.prerequisite).then(operation);
+		return this.schema.before(operation);
 	}
 
 	private <R> Flux<R> ready(Flux<R> operation) {
-		return Mono.defer(this.prerequisite).thenMany(operation);
+		return this.schema.before(operation);
 	}
 
 	/** The loader's rows as this model's type: every one was built by this model's accessor, so no per-row cast. */

@@ -1,5 +1,6 @@
 package io.ormdantic.internal.execute;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,8 +17,9 @@ import io.ormdantic.internal.sql.TableStatements;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every operation of one database shares, each built once and cached: converters per column, select plans
- * per model and depth, and write statements per model.
+ * The wiring of one engine: its registered models, database, statement runner, JSON mapper and clock, all given by
+ * whoever builds the engine, plus what every operation shares, each built once and cached: converters per column,
+ * select plans and row readers per model and depth, and write statements per model.
  */
 public final class EngineContext {
 
@@ -26,9 +28,15 @@ public final class EngineContext {
 
 	private final ModelRegistry registry;
 
+	private final Database database;
+
 	private final StatementRunner runner;
 
+	private final Clock clock;
+
 	private final ColumnConverters columnConverters;
+
+	private final QueryRenderer renderer;
 
 	private final Map<ColumnModel, ValueConverter> converters = new ConcurrentHashMap<>();
 
@@ -38,19 +46,32 @@ public final class EngineContext {
 
 	private final Map<PlanKey, RowReader> readers = new ConcurrentHashMap<>();
 
-	private final QueryRenderer renderer;
-
-	/** The context of one database. */
-	public EngineContext(ModelRegistry registry, StatementRunner runner) {
+	/**
+	 * The wiring of one engine.
+	 *
+	 * @param registry the registered models
+	 * @param database the database the runner talks to
+	 * @param runner   runs statements
+	 * @param json     reads and writes JSON columns (the application's mapper, under Spring Boot)
+	 * @param clock    the time of audit fields
+	 */
+	public EngineContext(ModelRegistry registry, Database database, StatementRunner runner, JsonMapper json, Clock clock) {
 		this.registry = registry;
+		this.database = database;
 		this.runner = runner;
-		this.columnConverters = new ColumnConverters(runner.dialect(), JsonMapper.builder().findAndAddModules().build());
-		this.renderer = new QueryRenderer(runner.dialect(), this::converter, this::model);
+		this.clock = clock;
+		this.columnConverters = new ColumnConverters(database.storage(), json);
+		this.renderer = new QueryRenderer(database.dialect(), this::converter, this::model);
 	}
 
 	/** The registered models. */
 	public ModelRegistry registry() {
 		return this.registry;
+	}
+
+	/** The database statements run on. */
+	public Database database() {
+		return this.database;
 	}
 
 	/** Runs statements. */
@@ -60,7 +81,12 @@ public final class EngineContext {
 
 	/** The database's dialect. */
 	public Dialect dialect() {
-		return this.runner.dialect();
+		return this.database.dialect();
+	}
+
+	/** The clock of audit fields. */
+	public Clock clock() {
+		return this.clock;
 	}
 
 	/** The linked model of a registered class. */
@@ -82,7 +108,7 @@ public final class EngineContext {
 	/** The row reader of a model's plan at a depth. */
 	public RowReader reader(TableModel model, int depth) {
 		return this.readers.computeIfAbsent(new PlanKey(model.type(), depth),
-				key -> new RowReader(plan(model, depth), this));
+				key -> new RowReader(plan(model, depth), this::model, this::converter));
 	}
 
 	/** The write statements of a model. */

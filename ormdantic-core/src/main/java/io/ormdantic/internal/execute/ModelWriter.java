@@ -3,6 +3,7 @@ package io.ormdantic.internal.execute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.ormdantic.InvalidValueException;
 import io.ormdantic.internal.convert.ValueConverter;
@@ -30,14 +31,14 @@ final class ModelWriter {
 
 	private final TableModel model;
 
-	private final EngineContext context;
+	private final Function<Class<?>, TableModel> models;
 
 	private final ValueConverter[] converters;
 
-	ModelWriter(TableModel model, EngineContext context) {
+	ModelWriter(TableModel model, Function<Class<?>, TableModel> models, Function<ColumnModel, ValueConverter> converterOf) {
 		this.model = model;
-		this.context = context;
-		this.converters = model.columns().stream().map(context::converter).toArray(ValueConverter[]::new);
+		this.models = models;
+		this.converters = model.columns().stream().map(converterOf).toArray(ValueConverter[]::new);
 	}
 
 	/**
@@ -118,7 +119,7 @@ final class ModelWriter {
 			return null;
 		}
 		if (column.isRelation()) {
-			TableModel target = this.context.model(column.relationTarget());
+			TableModel target = this.models.apply(column.relationTarget());
 			Object key = target.accessor().get(value, target.primaryKey().property());
 			if (isMissing(target.primaryKey(), key)) {
 				throw invalid(column, "the related " + target.simpleName() + " has no key; insert it first");

@@ -2,6 +2,7 @@ package io.ormdantic.internal.execute;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import io.ormdantic.internal.convert.ValueConverter;
 import io.ormdantic.internal.mapping.ColumnModel;
@@ -76,7 +77,7 @@ final class RowReader {
 	/** Per node and column: the related model of a relation column, or null. */
 	private final TableModel[][] relatedModels;
 
-	RowReader(SelectPlan plan, EngineContext context) {
+	RowReader(SelectPlan plan, Function<Class<?>, TableModel> models, Function<ColumnModel, ValueConverter> converterOf) {
 		this.plan = plan;
 		List<SelectPlan.Node> nodes = plan.nodes();
 		this.loadsBackReferences = nodes.stream().anyMatch(RowReader::loadsBackReferences);
@@ -94,10 +95,10 @@ final class RowReader {
 			this.models[n] = node.model();
 			this.offsets[n] = node.offset();
 			this.propertyCounts[n] = node.model().propertyCount();
-			this.converters[n] = columns.stream().map(context::converter).toArray(ValueConverter[]::new);
+			this.converters[n] = columns.stream().map(converterOf).toArray(ValueConverter[]::new);
 			this.properties[n] = columns.stream().mapToInt(ColumnModel::property).toArray();
 			this.relatedModels[n] = columns.stream()
-				.map(column -> column.isRelation() ? context.model(column.relationTarget()) : null)
+				.map(column -> column.isRelation() ? models.apply(column.relationTarget()) : null)
 				.toArray(TableModel[]::new);
 			this.joinedNode[n] = new int[columns.size()];
 			Arrays.fill(this.joinedNode[n], -1);

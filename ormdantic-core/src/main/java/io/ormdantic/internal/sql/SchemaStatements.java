@@ -3,6 +3,7 @@ package io.ormdantic.internal.sql;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ormdantic.internal.dialect.ColumnSpec;
 import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.IndexModel;
@@ -24,7 +25,7 @@ public final class SchemaStatements {
 		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(q(model.name())).append(" (");
 		for (ColumnModel column : model.columns()) {
 			sql.append(q(column.column())).append(' ')
-				.append(column.identity() ? this.dialect.identityDefinition(column) : this.dialect.sqlType(column))
+				.append(column.identity() ? this.dialect.identityDefinition(spec(column)) : this.dialect.sqlType(spec(column)))
 				.append(column.nullable() ? "" : " NOT NULL").append(", ");
 		}
 		sql.append("PRIMARY KEY (").append(q(model.primaryKey().column())).append(')');
@@ -57,6 +58,11 @@ public final class SchemaStatements {
 					+ q(column.column()) + ") REFERENCES " + q(target.name()) + " (" + q(target.primaryKey().column()) + ")");
 		}
 		return statements;
+	}
+
+	/** The description of a column a dialect takes. */
+	static ColumnSpec spec(ColumnModel column) {
+		return new ColumnSpec(column.type(), column.length(), column.precision(), column.scale(), column.keyed());
 	}
 
 	private String columns(IndexModel index) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.ormdantic.Order;
 import io.ormdantic.Query;
 import io.ormdantic.Where;
-import io.ormdantic.internal.dialect.H2Dialect;
+import io.ormdantic.internal.execute.Database;
 import io.ormdantic.internal.sql.SqlFixtures.Coffee;
 import io.ormdantic.internal.sql.SqlFixtures.Flavor;
 import io.ormdantic.internal.sql.SqlFixtures.Item;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The exact statements and bindings rendered for H2. */
 class H2SqlTests {
 
-	private final SqlFixtures fx = new SqlFixtures(new H2Dialect());
+	private final SqlFixtures fx = new SqlFixtures(Database.H2);
 
 	@Test
 	void insertsOneAndManyRows() {

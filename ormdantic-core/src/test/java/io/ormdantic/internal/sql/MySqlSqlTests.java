@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ormdantic.Query;
-import io.ormdantic.internal.dialect.MySqlDialect;
+import io.ormdantic.internal.execute.Database;
 import io.ormdantic.internal.sql.SqlFixtures.Coffee;
 import io.ormdantic.internal.sql.SqlFixtures.Flavor;
 import io.ormdantic.internal.sql.SqlFixtures.Keyword;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The exact statements and bindings rendered for MySQL and MariaDB. */
 class MySqlSqlTests {
 
-	private final SqlFixtures fx = new SqlFixtures(new MySqlDialect());
+	private final SqlFixtures fx = new SqlFixtures(Database.MYSQL);
 
 	@Test
 	void quotesWithBackticksAndBindsWithQuestionMarks() {
@@ -28,7 +28,7 @@ class MySqlSqlTests {
 	@Test
 	void keepsMultiRowInsertsSmallerThanTheBindLimit() {
 		assertThat(this.fx.statements(Coffee.class).rowsPerInsert(true)).isEqualTo(250);
-		assertThat(new SqlFixtures(new io.ormdantic.internal.dialect.PostgresDialect()).statements(Coffee.class).rowsPerInsert(true))
+		assertThat(new SqlFixtures(Database.POSTGRESQL).statements(Coffee.class).rowsPerInsert(true))
 			.isEqualTo(1000);
 	}
 

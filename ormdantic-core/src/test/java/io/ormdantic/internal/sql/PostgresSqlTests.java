@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ormdantic.Query;
-import io.ormdantic.internal.dialect.PostgresDialect;
+import io.ormdantic.internal.execute.Database;
 import io.ormdantic.internal.sql.SqlFixtures.Coffee;
 import io.ormdantic.internal.sql.SqlFixtures.Flavor;
 import io.ormdantic.internal.sql.SqlFixtures.Item;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The exact statements and bindings rendered for PostgreSQL. */
 class PostgresSqlTests {
 
-	private final SqlFixtures fx = new SqlFixtures(new PostgresDialect());
+	private final SqlFixtures fx = new SqlFixtures(Database.POSTGRESQL);
 
 	@Test
 	void upsertsWithOnConflict() {

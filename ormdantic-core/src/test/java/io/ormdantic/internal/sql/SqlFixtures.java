@@ -8,6 +8,7 @@ import io.ormdantic.Table;
 import io.ormdantic.Unique;
 import io.ormdantic.internal.convert.ColumnConverters;
 import io.ormdantic.internal.dialect.Dialect;
+import io.ormdantic.internal.execute.Database;
 import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.internal.mapping.TableModel;
 import jakarta.validation.constraints.NotNull;
@@ -40,14 +41,14 @@ final class SqlFixtures {
 
 	final QueryRenderer renderer;
 
-	SqlFixtures(Dialect dialect) {
-		this.dialect = dialect;
+	SqlFixtures(Database database) {
+		this.dialect = database.dialect();
 		this.registry.register(Flavor.class);
 		this.registry.register(Coffee.class);
 		this.registry.register(Keyword.class);
 		this.registry.register(Item.class);
-		ColumnConverters converters = new ColumnConverters(dialect, JsonMapper.builder().build());
-		this.renderer = new QueryRenderer(dialect, converters::forColumn, this.registry::resolved);
+		ColumnConverters converters = new ColumnConverters(database.storage(), JsonMapper.builder().build());
+		this.renderer = new QueryRenderer(this.dialect, converters::forColumn, this.registry::resolved);
 	}
 
 	TableModel model(Class<?> type) {

@@ -1,20 +1,15 @@
-package io.ormdantic.boot;
+package io.ormdantic;
 
 import java.util.List;
 
-import io.ormdantic.OrmdanticException;
-
-/**
- * With {@code ormdantic.schema=validate}, the database lacks tables or columns the registered models need.
- */
+/** The database lacks tables or columns the registered models need ({@link SchemaMode#VALIDATE}). */
 public class SchemaValidationException extends OrmdanticException {
 
 	private final List<String> missing;
 
 	/** Creates an exception naming each missing table or column. */
 	public SchemaValidationException(List<String> missing) {
-		super("The database does not match the Ormdantic models (ormdantic.schema=validate): "
-				+ String.join("; ", missing));
+		super("The database does not match the Ormdantic models (schema mode validate): " + String.join("; ", missing));
 		this.missing = List.copyOf(missing);
 	}
 
@@ -22,5 +17,4 @@ public class SchemaValidationException extends OrmdanticException {
 	public List<String> getMissing() {
 		return this.missing;
 	}
-
 }
