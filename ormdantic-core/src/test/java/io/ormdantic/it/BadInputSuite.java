@@ -80,6 +80,16 @@ abstract class BadInputSuite extends IntegrationSuite {
 	}
 
 	@Test
+	void fieldPathsWithAnEmptySegmentAreRejected() {
+		assertRejectedBeforeSql(coffees -> coffees.findMany(Query.where(Map.of(".sweetener", "Sugar"))), "'.sweetener'",
+				"empty segment");
+		assertRejectedBeforeSql(coffees -> coffees.findMany(Query.all().orderBy(".id")), "'.id'", "empty segment");
+		assertRejectedBeforeSql(coffees -> coffees.count(Query.where(Map.of("flavor..name", "x")).depth(1)), "flavor..name");
+		assertRejectedBeforeSql(coffees -> coffees.stream(Query.where(Map.of("sweetener.", "x"))), "'sweetener.'");
+		assertRejectedBeforeSql(coffees -> coffees.findMany(Query.all().orderBy("flavor.name.").depth(1)), "flavor.name.");
+	}
+
+	@Test
 	void negativeLimitOffsetAndDepthAreRejected() {
 		assertRejectedBeforeSql(coffees -> coffees.findMany(Query.all().limit(-1)));
 		assertRejectedBeforeSql(coffees -> coffees.findMany(Query.all().offset(-1)));
@@ -137,6 +147,25 @@ abstract class BadInputSuite extends IntegrationSuite {
 		// @Size counts characters, not bytes: 63 three-byte characters fit
 		assertThat(data(this.flavors.findMany())).containsExactly(kept);
 		assertThat(kept.name()).hasSize(63);
+	}
+
+	@Test
+	void lengthCountsUtf16UnitsAsSizeDoesSoAStringEitherFitsOrIsRefusedBeforeWriting() {
+		// 31 emoji are 62 UTF-16 units: within @Size(max = 63) and stored as they are on every database
+		String fits = "\uD83D\uDE00".repeat(31);
+		Flavor kept = block(this.flavors.insert(Flavor.named(fits)));
+		assertThat(block(this.flavors.findOne(kept.id())).name()).isEqualTo(fits);
+
+		// 32 emoji are 32 code points but 64 UTF-16 units: refused as @Size refuses them, nothing written
+		String tooLong = "\uD83D\uDE00".repeat(32);
+		StepVerifier.create(this.flavors.insert(Flavor.named(tooLong)))
+			.expectErrorSatisfies(error -> assertThat(error).isInstanceOf(InvalidValueException.class)
+				.hasMessageContaining("name")
+				.hasMessageContaining("64 UTF-16 characters")
+				.hasMessageContaining("@Size(max = 63)"))
+			.verify(TIMEOUT);
+		StepVerifier.create(this.flavors.upsert(new Flavor(kept.id(), tooLong))).verifyError(InvalidValueException.class);
+		assertThat(data(this.flavors.findMany())).containsExactly(kept);
 	}
 
 	@Test

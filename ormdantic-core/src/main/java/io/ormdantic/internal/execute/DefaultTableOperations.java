@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.ormdantic.InvalidQueryException;
 import io.ormdantic.Query;
 import io.ormdantic.Result;
 import io.ormdantic.RowNotFoundException;
@@ -12,7 +11,7 @@ import io.ormdantic.TableOperations;
 import io.ormdantic.internal.convert.ValueCoercion;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.TableModel;
-import io.ormdantic.internal.sql.QueryRenderer;
+import io.ormdantic.internal.query.QueryResolver;
 import io.ormdantic.internal.sql.SqlStatement;
 import io.ormdantic.internal.sql.TableStatements;
 import org.springframework.r2dbc.core.Parameter;
@@ -116,12 +115,8 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<T> findOne(Object pk, int depth) {
-		Flux<T> rows = Flux.defer(() -> {
-			QueryRenderer.checkBounds(this.model, Query.all().depth(depth));
-			Object key = key(pk);
-			return typed(this.loader.stream(this.model, depth, this.context.renderer()
-				.selectWhereIn(this.context.plan(this.model, depth), this.model.primaryKey(), List.of(key))));
-		});
+		Flux<T> rows = Flux.defer(() -> typed(this.loader.stream(this.model, depth,
+				this.context.renderer().select(this.context.resolver().byKey(this.model, pk, depth)))));
 		return ready(this.context.runner().atMostOne(rows));
 	}
 
@@ -141,10 +136,9 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 		return ready(Flux.defer(() -> typed(this.loader.stream(this.model, query.depth(), select(query)))));
 	}
 
-	/** The select of {@code query}, after checking its bounds. */
+	/** The select of {@code query}, once it is checked and resolved. */
 	private SqlStatement select(Query query) {
-		QueryRenderer.checkBounds(this.model, query);
-		return this.context.renderer().select(this.context.plan(this.model, query.depth()), query);
+		return this.context.renderer().select(this.context.resolver().resolve(this.model, query));
 	}
 
 	@Override
@@ -193,18 +187,14 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	@Override
 	public Mono<Long> count(Query query) {
 		return ready(Mono.defer(() -> {
-			QueryRenderer.checkBounds(this.model, query);
-			SqlStatement statement = this.context.renderer().count(this.context.plan(this.model, query.depth()), query);
+			SqlStatement statement = this.context.renderer().count(this.context.resolver().resolve(this.model, query));
 			StatementRunner runner = this.context.runner();
 			return runner.atMostOne(runner.query(statement, row -> ((Number) row.get(0)).longValue())).defaultIfEmpty(0L);
 		}));
 	}
 
 	private Object key(Object pk) {
-		if (pk == null) {
-			throw new InvalidQueryException("The key of " + this.model.simpleName() + " must not be null");
-		}
-		return ValueCoercion.coerce(this.model, this.model.primaryKey(), pk);
+		return QueryResolver.key(this.model, pk);
 	}
 
 	private Parameter keyParameter(Object key) {

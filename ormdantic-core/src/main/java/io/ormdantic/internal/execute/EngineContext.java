@@ -12,7 +12,8 @@ import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.internal.mapping.TableModel;
 import io.ormdantic.internal.sql.QueryRenderer;
 import io.ormdantic.internal.sql.SchemaStatements;
-import io.ormdantic.internal.sql.SelectPlan;
+import io.ormdantic.internal.query.QueryResolver;
+import io.ormdantic.internal.query.SelectPlan;
 import io.ormdantic.internal.sql.TableStatements;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,8 @@ public final class EngineContext {
 
 	private final QueryRenderer renderer;
 
+	private final QueryResolver resolver;
+
 	private final Map<ColumnModel, ValueConverter> converters = new ConcurrentHashMap<>();
 
 	private final Map<PlanKey, SelectPlan> plans = new ConcurrentHashMap<>();
@@ -61,7 +64,8 @@ public final class EngineContext {
 		this.runner = runner;
 		this.clock = clock;
 		this.columnConverters = new ColumnConverters(database.storage(), json);
-		this.renderer = new QueryRenderer(database.dialect(), this::converter, this::model);
+		this.renderer = new QueryRenderer(database.dialect(), this::converter);
+		this.resolver = new QueryResolver(this::plan, this::model);
 	}
 
 	/** The registered models. */
@@ -114,6 +118,11 @@ public final class EngineContext {
 	/** The write statements of a model. */
 	public TableStatements statements(TableModel model) {
 		return this.statements.computeIfAbsent(model.type(), type -> new TableStatements(model, dialect()));
+	}
+
+	/** Checks and resolves queries and key lookups. */
+	public QueryResolver resolver() {
+		return this.resolver;
 	}
 
 	/** Renders queries. */

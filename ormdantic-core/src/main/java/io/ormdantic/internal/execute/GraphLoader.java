@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import io.ormdantic.internal.mapping.BackReferenceModel;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.TableModel;
-import io.ormdantic.internal.sql.SelectPlan;
+import io.ormdantic.internal.query.SelectPlan;
 import io.ormdantic.internal.sql.SqlStatement;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -126,10 +126,12 @@ final class ModelWriter {
 			}
 			return key;
 		}
-		if (column.length() > 0 && value instanceof String text
-				&& text.codePointCount(0, text.length()) > column.length()) {
-			throw invalid(column, "a value of " + text.codePointCount(0, text.length())
-					+ " characters is longer than @Size(max = " + column.length() + ")");
+		// Length in UTF-16 units, as Bean Validation's @Size counts it; H2 counts the same, PostgreSQL and MySQL count
+		// code points, never more: a value this check lets through fits the column on every database.
+		if (column.length() > 0 && value instanceof String text && text.length() > column.length()) {
+			throw invalid(column, "a value of " + text.length() + " UTF-16 characters is longer than @Size(max = "
+					+ column.length() + ")" + (text.length() != text.codePointCount(0, text.length())
+							? " (characters outside the Basic Multilingual Plane, such as emoji, count twice)" : ""));
 		}
 		return value;
 	}

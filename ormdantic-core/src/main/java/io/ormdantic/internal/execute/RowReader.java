@@ -7,7 +7,7 @@ import java.util.function.Function;
 import io.ormdantic.internal.convert.ValueConverter;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.TableModel;
-import io.ormdantic.internal.sql.SelectPlan;
+import io.ormdantic.internal.query.SelectPlan;
 import io.r2dbc.spi.Readable;
 
 /**

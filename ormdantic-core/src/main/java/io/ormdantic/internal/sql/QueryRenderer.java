@@ -3,58 +3,37 @@ package io.ormdantic.internal.sql;
 import java.util.List;
 import java.util.function.Function;
 
-import io.ormdantic.InvalidQueryException;
 import io.ormdantic.Order;
-import io.ormdantic.Query;
 import io.ormdantic.internal.convert.ValueConverter;
 import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.mapping.ColumnModel;
-import io.ormdantic.internal.mapping.TableModel;
+import io.ormdantic.internal.query.FieldPath;
+import io.ormdantic.internal.query.ResolvedQuery;
+import io.ormdantic.internal.query.SelectPlan;
 
-/** Renders selects and counts of a {@link SelectPlan} for a {@link Query}. */
+/** Prints selects and counts of {@link ResolvedQuery}s; everything was checked when they were resolved. */
 public final class QueryRenderer {
 
 	private final Dialect dialect;
 
 	private final Function<ColumnModel, ValueConverter> converters;
 
-	private final Function<Class<?>, TableModel> models;
-
 	private final ConditionRenderer conditions;
 
 	/** A renderer for one dialect. */
-	public QueryRenderer(Dialect dialect, Function<ColumnModel, ValueConverter> converters,
-			Function<Class<?>, TableModel> models) {
+	public QueryRenderer(Dialect dialect, Function<ColumnModel, ValueConverter> converters) {
 		this.dialect = dialect;
 		this.converters = converters;
-		this.models = models;
-		this.conditions = new ConditionRenderer(converters, models);
-	}
-
-	/**
-	 * Checks limit, offset and depth before anything is rendered.
-	 *
-	 * @throws InvalidQueryException naming the model and the negative value
-	 */
-	public static void checkBounds(TableModel model, Query query) {
-		check(model, "limit", query.limit());
-		check(model, "offset", query.offset());
-		check(model, "depth", query.depth());
-	}
-
-	private static void check(TableModel model, String name, int value) {
-		if (value < 0) {
-			throw new InvalidQueryException("Query on " + model.simpleName() + ": " + name + " must not be negative, got " + value);
-		}
+		this.conditions = new ConditionRenderer(converters);
 	}
 
 	/** The page the query selects: condition, order (by key when paging without one) and paging. */
-	public SqlStatement select(SelectPlan plan, Query query) {
+	public SqlStatement select(ResolvedQuery query) {
+		SelectPlan plan = query.plan();
 		SqlBuilder sql = new SqlBuilder(this.dialect, plan.selectFrom());
-		where(sql, plan, query);
-		List<String> orderBy = query.orderBy();
-		boolean paged = query.limit() > 0 || query.offset() > 0;
-		if (!orderBy.isEmpty() || paged) {
+		where(sql, query);
+		List<FieldPath> orderBy = query.orderBy();
+		if (!orderBy.isEmpty() || query.paged()) {
 			String direction = query.order() == Order.DESC ? " DESC" : " ASC";
 			sql.append(" ORDER BY ");
 			if (orderBy.isEmpty()) {
@@ -62,19 +41,18 @@ public final class QueryRenderer {
 				sql.append("t0.").quoted(plan.root().model().primaryKey().column()).append(direction);
 			}
 			for (int i = 0; i < orderBy.size(); i++) {
-				FieldPath path = FieldPath.resolve(plan, orderBy.get(i), "orderBy", this.models);
-				sql.append(i == 0 ? "" : ", ").append(path.sql(sql)).append(direction);
+				sql.append(i == 0 ? "" : ", ");
+				ConditionRenderer.column(sql, orderBy.get(i));
+				sql.append(direction);
 			}
 		}
 		return sql.append(this.dialect.limitOffset(query.limit(), query.offset())).build();
 	}
 
 	/** {@code SELECT COUNT(*)} of the rows the query's condition selects. */
-	public SqlStatement count(SelectPlan plan, Query query) {
-		// A count is not ordered, but a misspelt orderBy field is still the caller's mistake to hear about.
-		query.orderBy().forEach(field -> FieldPath.resolve(plan, field, "orderBy", this.models));
-		SqlBuilder sql = new SqlBuilder(this.dialect, "SELECT COUNT(*)" + plan.from());
-		where(sql, plan, query);
+	public SqlStatement count(ResolvedQuery query) {
+		SqlBuilder sql = new SqlBuilder(this.dialect, "SELECT COUNT(*)" + query.plan().from());
+		where(sql, query);
 		return sql.build();
 	}
 
@@ -94,10 +72,10 @@ public final class QueryRenderer {
 		return sql.append(") ORDER BY t0.").quoted(plan.root().model().primaryKey().column()).build();
 	}
 
-	private void where(SqlBuilder sql, SelectPlan plan, Query query) {
+	private void where(SqlBuilder sql, ResolvedQuery query) {
 		if (query.condition() != null) {
 			sql.append(" WHERE ");
-			this.conditions.render(sql, plan, query.condition());
+			this.conditions.render(sql, query.condition());
 		}
 	}
 }

@@ -43,8 +43,7 @@ class H2SqlTests {
 
 	@Test
 	void selectsWithWhereOrderAndPaging() {
-		SqlStatement statement = this.fx.renderer.select(this.fx.plan(Flavor.class, 0),
-				Query.where(Map.of("name", "vanilla")).orderBy("id", "name").order(Order.DESC).limit(2).offset(4));
+		SqlStatement statement = this.fx.select(Flavor.class, Query.where(Map.of("name", "vanilla")).orderBy("id", "name").order(Order.DESC).limit(2).offset(4));
 		assertThat(statement.sql()).isEqualTo("SELECT t0.\"id\", t0.\"name\" FROM \"flavor\" t0 WHERE t0.\"name\" = $1 "
 				+ "ORDER BY t0.\"id\" DESC, t0.\"name\" DESC LIMIT 2 OFFSET 4");
 		assertThat(statement.values()).containsExactly("vanilla");
@@ -52,15 +51,14 @@ class H2SqlTests {
 
 	@Test
 	void ordersPagesByKeyWhenNoOrderIsGiven() {
-		SqlStatement statement = this.fx.renderer.select(this.fx.plan(Flavor.class, 0), Query.all().offset(3));
+		SqlStatement statement = this.fx.select(Flavor.class, Query.all().offset(3));
 		assertThat(statement.sql())
 			.isEqualTo("SELECT t0.\"id\", t0.\"name\" FROM \"flavor\" t0 ORDER BY t0.\"id\" ASC OFFSET 3");
 	}
 
 	@Test
 	void joinsToOneRelationsAtDepthOne() {
-		SqlStatement statement = this.fx.renderer.count(this.fx.plan(Coffee.class, 1),
-				Query.where(Where.like("flavor.name", "van%").and(Where.gt("sweetenerCount", 1))).depth(1));
+		SqlStatement statement = this.fx.count(Coffee.class, Query.where(Where.like("flavor.name", "van%").and(Where.gt("sweetenerCount", 1))).depth(1));
 		assertThat(statement.sql()).isEqualTo("SELECT COUNT(*) FROM \"coffee\" t0 LEFT JOIN \"flavor\" t1 ON t1.\"id\" = "
 				+ "t0.\"flavor\" WHERE (t1.\"name\" LIKE $1 AND t0.\"sweetener_count\" > $2)");
 		assertThat(statement.values()).containsExactly("van%", 1);
@@ -78,7 +76,7 @@ class H2SqlTests {
 			.or(Where.ne("sweetener", "x").and(Where.ge("sweetenerCount", 2)).and(Where.le("sweetenerCount", 3))
 				.and(Where.lt("sweetenerCount", 4)))
 			.or(Where.in("sweetener", List.of()));
-		SqlStatement statement = this.fx.renderer.count(this.fx.plan(Coffee.class, 0), Query.where(where));
+		SqlStatement statement = this.fx.count(Coffee.class, Query.where(where));
 		assertThat(statement.sql()).isEqualTo("SELECT COUNT(*) FROM \"coffee\" t0 WHERE (NOT (t0.\"id\" IN ($1)) OR "
 				+ "t0.\"sweetener_count\" BETWEEN $2 AND $3 OR (t0.\"sweetener\" IS NULL AND t0.\"flavor\" IS NOT NULL) OR "
 				+ "(t0.\"sweetener\" <> $4 AND t0.\"sweetener_count\" >= $5 AND t0.\"sweetener_count\" <= $6 AND "
@@ -89,7 +87,7 @@ class H2SqlTests {
 	@Test
 	void bindsARelatedModelByItsKey() {
 		Flavor flavor = new Flavor(UUID.randomUUID(), "mocha");
-		SqlStatement statement = this.fx.renderer.count(this.fx.plan(Coffee.class, 0), Query.where(Map.of("flavor", flavor)));
+		SqlStatement statement = this.fx.count(Coffee.class, Query.where(Map.of("flavor", flavor)));
 		assertThat(statement.sql()).isEqualTo("SELECT COUNT(*) FROM \"coffee\" t0 WHERE t0.\"flavor\" = $1");
 		assertThat(statement.values()).containsExactly(flavor.id());
 	}

@@ -42,8 +42,7 @@ class MySqlSqlTests {
 	@Test
 	void bindsUuidsAsTextAndPagesAnOffsetWithoutLimit() {
 		UUID id = UUID.randomUUID();
-		SqlStatement statement = this.fx.renderer.select(this.fx.plan(Flavor.class, 0),
-				Query.where(Map.of("id", List.of(id))).offset(2));
+		SqlStatement statement = this.fx.select(Flavor.class, Query.where(Map.of("id", List.of(id))).offset(2));
 		assertThat(statement.sql()).isEqualTo("SELECT t0.`id`, t0.`name` FROM `flavor` t0 WHERE t0.`id` IN (?) "
 				+ "ORDER BY t0.`id` ASC LIMIT 18446744073709551615 OFFSET 2");
 		assertThat(statement.values()).containsExactly(id.toString());

@@ -29,8 +29,7 @@ class PostgresSqlTests {
 	@Test
 	void bindsUuidsNativelyWithDollarMarkers() {
 		UUID id = UUID.randomUUID();
-		SqlStatement statement = this.fx.renderer.select(this.fx.plan(Flavor.class, 0),
-				Query.where(Map.of("id", id.toString())).limit(5));
+		SqlStatement statement = this.fx.select(Flavor.class, Query.where(Map.of("id", id.toString())).limit(5));
 		assertThat(statement.sql())
 			.isEqualTo("SELECT t0.\"id\", t0.\"name\" FROM \"flavor\" t0 WHERE t0.\"id\" = $1 ORDER BY t0.\"id\" ASC LIMIT 5");
 		assertThat(statement.values()).containsExactly(id);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.ormdantic.BackReference;
+import io.ormdantic.Query;
 import io.ormdantic.Table;
 import io.ormdantic.Unique;
 import io.ormdantic.internal.convert.ColumnConverters;
@@ -11,6 +12,8 @@ import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.execute.Database;
 import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.internal.mapping.TableModel;
+import io.ormdantic.internal.query.QueryResolver;
+import io.ormdantic.internal.query.SelectPlan;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +44,8 @@ final class SqlFixtures {
 
 	final QueryRenderer renderer;
 
+	final QueryResolver resolver;
+
 	SqlFixtures(Database database) {
 		this.dialect = database.dialect();
 		this.registry.register(Flavor.class);
@@ -48,7 +53,20 @@ final class SqlFixtures {
 		this.registry.register(Keyword.class);
 		this.registry.register(Item.class);
 		ColumnConverters converters = new ColumnConverters(database.storage(), JsonMapper.builder().build());
-		this.renderer = new QueryRenderer(this.dialect, converters::forColumn, this.registry::resolved);
+		this.renderer = new QueryRenderer(this.dialect, converters::forColumn);
+		this.resolver = new QueryResolver(this::plan, this.registry::resolved);
+	}
+
+	SqlStatement select(Class<?> type, Query query) {
+		return this.renderer.select(this.resolver.resolve(model(type), query));
+	}
+
+	SqlStatement count(Class<?> type, Query query) {
+		return this.renderer.count(this.resolver.resolve(model(type), query));
+	}
+
+	private SelectPlan plan(TableModel model, int depth) {
+		return SelectPlan.of(model, depth, this.registry::resolved, this.dialect);
 	}
 
 	TableModel model(Class<?> type) {

@@ -1,4 +1,4 @@
-package io.ormdantic.internal.sql;
+package io.ormdantic.internal.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
