@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An immutable description of which rows to read: condition, ordering, paging and relation depth.
  * Every method returns a new query.
@@ -22,7 +24,7 @@ public final class Query {
 
 	private static final Query ALL = new Query(null, List.of(), Order.ASC, 0, 0, 0);
 
-	private final Where where;
+	private final @Nullable Where where;
 
 	private final List<String> orderBy;
 
@@ -34,7 +36,7 @@ public final class Query {
 
 	private final int depth;
 
-	private Query(Where where, List<String> orderBy, Order order, int limit, int offset, int depth) {
+	private Query(@Nullable Where where, List<String> orderBy, Order order, int limit, int offset, int depth) {
 		this.where = where;
 		this.orderBy = orderBy;
 		this.order = order;
@@ -66,8 +68,8 @@ public final class Query {
 		return withWhere(fromMap(conditions));
 	}
 
-	/** This query with its condition replaced. */
-	public Query withWhere(Where condition) {
+	/** This query with its condition replaced; null means every row. */
+	public Query withWhere(@Nullable Where condition) {
 		return new Query(condition, this.orderBy, this.order, this.limit, this.offset, this.depth);
 	}
 
@@ -99,7 +101,7 @@ public final class Query {
 	}
 
 	/** The condition, or null for every row. */
-	public Where condition() {
+	public @Nullable Where condition() {
 		return this.where;
 	}
 
@@ -129,7 +131,7 @@ public final class Query {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof Query q && Objects.equals(this.where, q.where) && this.orderBy.equals(q.orderBy)
 				&& this.order == q.order && this.limit == q.limit && this.offset == q.offset && this.depth == q.depth;
 	}
@@ -145,7 +147,7 @@ public final class Query {
 				+ this.limit + ", offset=" + this.offset + ", depth=" + this.depth + "]";
 	}
 
-	private static Where fromMap(Map<String, ?> conditions) {
+	private static @Nullable Where fromMap(Map<String, ?> conditions) {
 		Objects.requireNonNull(conditions, "conditions must not be null");
 		List<Where> parts = new ArrayList<>();
 		conditions.forEach((field, value) -> parts.add(fromEntry(field, value)));
@@ -155,7 +157,7 @@ public final class Query {
 		return parts.size() == 1 ? parts.get(0) : new Where.And(parts);
 	}
 
-	private static Where fromEntry(String field, Object value) {
+	private static Where fromEntry(String field, @Nullable Object value) {
 		if (value instanceof Collection<?> values) {
 			return Where.in(field, values);
 		}
@@ -170,7 +172,7 @@ public final class Query {
 		return Where.eq(field, value);
 	}
 
-	private static Where fromOperator(String field, String operator, Object operand) {
+	private static Where fromOperator(String field, String operator, @Nullable Object operand) {
 		return switch (operator) {
 			case "eq" -> Where.eq(field, operand);
 			case "ne" -> Where.ne(field, operand);
@@ -198,7 +200,7 @@ public final class Query {
 		};
 	}
 
-	private static Object requireOperand(String field, String operator, Object operand) {
+	private static Object requireOperand(String field, String operator, @Nullable Object operand) {
 		if (operand == null) {
 			throw new InvalidQueryException("Operator '" + operator + "' on field '" + field + "' needs a value, got null");
 		}

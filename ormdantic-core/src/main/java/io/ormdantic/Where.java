@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A condition on model fields, combined with {@link #and(Where)}, {@link #or(Where)} and {@link #not(Where)}.
  * Field names are Java field names; {@code "flavor.name"} reaches a related model's field when the query's
@@ -36,7 +38,7 @@ public sealed interface Where permits Where.Condition, Where.And, Where.Or, Wher
 	 * @param operator the comparison
 	 * @param value    the value: a collection for IN, a two-element list for BETWEEN, null for the null tests
 	 */
-	record Condition(String field, Operator operator, Object value) implements Where {
+	record Condition(String field, Operator operator, @Nullable Object value) implements Where {
 		/** Checks the field name is present. */
 		public Condition {
 			Objects.requireNonNull(field, "field must not be null");
@@ -69,12 +71,12 @@ public sealed interface Where permits Where.Condition, Where.And, Where.Or, Wher
 	}
 
 	/** {@code field = value}; a null value means {@code IS NULL}. */
-	static Where eq(String field, Object value) {
+	static Where eq(String field, @Nullable Object value) {
 		return value == null ? isNull(field) : new Condition(field, Operator.EQ, value);
 	}
 
 	/** {@code field <> value}; a null value means {@code IS NOT NULL}. */
-	static Where ne(String field, Object value) {
+	static Where ne(String field, @Nullable Object value) {
 		return value == null ? isNotNull(field) : new Condition(field, Operator.NE, value);
 	}
 

@@ -1,0 +1,9 @@
+/**
+ * Spring Boot auto-configuration for Ormdantic: the connection factory for {@code ormdantic.connection} (or an
+ * embedded H2 database), scanning of {@code @Table} models, one {@code TableOperations<M>} bean per model, schema
+ * initialization per {@code ormdantic.schema}, and failure analyzers that explain startup failures.
+ */
+@NullMarked
+package io.ormdantic.boot;
+
+import org.jspecify.annotations.NullMarked;
