@@ -2,15 +2,16 @@ package io.ormdantic.test;
 
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import io.ormdantic.metadata.FieldMetadata;
 import io.ormdantic.test.internal.generate.ModelPlan;
 import io.ormdantic.test.internal.generate.Plans;
 import io.ormdantic.test.internal.seed.Seeds;
-import io.ormdantic.test.internal.type.PropertyShape;
 import io.ormdantic.test.internal.type.TypeNode;
 import io.ormdantic.test.internal.value.GenerationContext;
 import io.ormdantic.test.internal.value.GenerationFailure;
@@ -44,7 +45,8 @@ public final class Generator<T> {
 
 	private final ModelPlan plan;
 
-	private Object[] overrides;
+	/** The values {@link #with} fixed, by field name (null values included). */
+	private final Map<String, Object> overrides = new HashMap<>();
 
 	private boolean nullOptionals;
 
@@ -95,24 +97,21 @@ public final class Generator<T> {
 	 * @throws IllegalArgumentException when the type has no such field or the value does not fit it
 	 */
 	public Generator<T> with(String field, Object value) {
-		PropertyShape property = property(field);
+		TypeNode fieldType = fieldType(field);
 		// Boxes a primitive field type, so that an Integer fits an int field.
-		Class<?> fieldType = MethodType.methodType(property.type().raw()).wrap().returnType();
-		if ((value == null) ? property.type().raw().isPrimitive() : !fieldType.isInstance(value)) {
+		Class<?> boxed = MethodType.methodType(fieldType.raw()).wrap().returnType();
+		if ((value == null) ? fieldType.raw().isPrimitive() : !boxed.isInstance(value)) {
 			throw new IllegalArgumentException(this.type.getSimpleName() + "." + field + " is a "
-					+ property.type().typeName() + ", it cannot hold " + ((value != null) ? value.getClass().getName() : "null"));
+					+ fieldType.typeName() + ", it cannot hold " + ((value != null) ? value.getClass().getName() : "null"));
 		}
-		if (this.overrides == null) {
-			this.overrides = new Object[this.plan.shape().properties().size()];
-			Arrays.fill(this.overrides, ModelPlan.NOT_OVERRIDDEN);
-		}
-		this.overrides[property.index()] = value;
+		this.overrides.put(field, value);
 		return this;
 	}
 
 	/**
-	 * Leaves every nullable field null, at every depth: all but primitives, primary keys,
-	 * {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty} fields and fields fixed by {@link #with}.
+	 * Leaves null, at every depth, every field core calls nullable ({@link FieldMetadata#nullable()}: all but
+	 * primitives, primary keys and fields declared {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty}), except
+	 * fields fixed by {@link #with}.
 	 */
 	public Generator<T> nullOptionals() {
 		this.nullOptionals = true;
@@ -130,8 +129,9 @@ public final class Generator<T> {
 	}
 
 	/**
-	 * The next {@code size} instances; primary keys and {@code @Table(unique)} fields are distinct across them
-	 * (and across the related models they hold).
+	 * The next {@code size} instances; primary keys and fields unique on their own ({@link FieldMetadata#unique()}:
+	 * {@code @Table(unique)}, a one-field {@code @Unique}) are distinct across them (and across the related models
+	 * they hold).
 	 *
 	 * @throws GenerationException when a value cannot be generated
 	 */
@@ -169,16 +169,17 @@ public final class Generator<T> {
 		}
 	}
 
-	private PropertyShape property(String field) {
+	/** The type of a top-level field as the plan generates it, checked to exist. */
+	private TypeNode fieldType(String field) {
 		if (this.plan == null) {
 			throw new IllegalArgumentException(this.type.getName() + " has no fields to override");
 		}
-		PropertyShape property = this.plan.shape().property(field);
-		if (property == null) {
-			String fields = this.plan.shape().properties().stream().map(PropertyShape::name).collect(Collectors.joining(", "));
+		TypeNode fieldType = this.plan.fieldType(field);
+		if (fieldType == null) {
+			String fields = this.plan.metadata().fields().stream().map(FieldMetadata::name).collect(Collectors.joining(", "));
 			throw new IllegalArgumentException(this.type.getSimpleName() + " has no field '" + field + "' (its fields: " + fields + ")");
 		}
-		return property;
+		return fieldType;
 	}
 
 	private static ValueGenerator rootGenerator(Class<?> type) {

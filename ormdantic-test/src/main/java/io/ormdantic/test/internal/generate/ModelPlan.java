@@ -1,29 +1,30 @@
 package io.ormdantic.test.internal.generate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.ormdantic.test.internal.type.ModelShape;
+import io.ormdantic.metadata.TypeMetadata;
+import io.ormdantic.test.internal.type.TypeNode;
 import io.ormdantic.test.internal.value.GenerationContext;
 import io.ormdantic.test.internal.value.ValueGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How to generate one record or class: a plan per property, built once per type and shared by every generator
- * of that type (nested uses included), then instances made through the type's {@link ModelShape}.
+ * How to generate one record or class: a plan per field, built once per type and shared by every generator of
+ * that type (nested uses included), then instances created through core's {@link TypeMetadata} of the type.
  */
 public final class ModelPlan implements ValueGenerator {
 
-	/** Marks an override slot that is not overridden (null is a valid override). */
-	public static final Object NOT_OVERRIDDEN = new Object();
-
 	private final int id;
 
-	private final ModelShape shape;
+	private final TypeMetadata<?> metadata;
 
 	private PropertyPlan[] properties;
 
-	ModelPlan(int id, ModelShape shape) {
+	ModelPlan(int id, TypeMetadata<?> metadata) {
 		this.id = id;
-		this.shape = shape;
+		this.metadata = metadata;
 	}
 
 	/** Sets the property plans once they are built (nested plans may refer to this one before: cycles). */
@@ -31,30 +32,41 @@ public final class ModelPlan implements ValueGenerator {
 		this.properties = properties.toArray(PropertyPlan[]::new);
 	}
 
-	/** The shape of the planned type. */
-	public ModelShape shape() {
-		return this.shape;
+	/** Core's metadata of the planned type: its fields, in declaration order. */
+	public TypeMetadata<?> metadata() {
+		return this.metadata;
+	}
+
+	/**
+	 * The type of field {@code name} as this plan generates it: type variables bound by the planned use of the type,
+	 * declaration and type-use annotations merged; null when there is no such field.
+	 */
+	public @Nullable TypeNode fieldType(String name) {
+		for (PropertyPlan property : this.properties) {
+			if (property.name().equals(name)) {
+				return property.type();
+			}
+		}
+		return null;
 	}
 
 	@Override
 	public Object next(GenerationContext context) {
-		return generate(context, null);
+		return generate(context, Map.of());
 	}
 
 	/**
-	 * A new instance; {@code overrides} (indexed like the properties, or null) holds fixed values and
-	 * {@link #NOT_OVERRIDDEN} elsewhere.
+	 * A new instance; a field named in {@code overrides} takes its value there (null included) and draws nothing.
 	 */
-	public Object generate(GenerationContext context, Object[] overrides) {
+	public Object generate(GenerationContext context, Map<String, ?> overrides) {
 		context.enter(this.id);
 		try {
-			PropertyPlan[] plans = this.properties;
-			Object[] values = new Object[plans.length];
-			for (int i = 0; i < plans.length; i++) {
-				Object override = (overrides != null) ? overrides[i] : NOT_OVERRIDDEN;
-				values[i] = (override != NOT_OVERRIDDEN) ? override : plans[i].next(context);
+			Map<String, Object> values = new HashMap<>();
+			for (PropertyPlan property : this.properties) {
+				String name = property.name();
+				values.put(name, overrides.containsKey(name) ? overrides.get(name) : property.next(context));
 			}
-			return this.shape.instantiator().create(values);
+			return this.metadata.create(values);
 		}
 		finally {
 			context.exit(this.id);

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
-import io.ormdantic.test.internal.type.ModelIntrospector;
-import io.ormdantic.test.internal.type.ModelShape;
-import io.ormdantic.test.internal.type.PropertyShape;
+import io.ormdantic.metadata.FieldMetadata;
+import io.ormdantic.metadata.FieldMetadata.Role;
+import io.ormdantic.metadata.TypeMetadata;
 import io.ormdantic.test.internal.type.TypeNode;
+import io.ormdantic.test.internal.type.TypeResolver;
 import io.ormdantic.test.internal.value.GenerationFailure;
 import io.ormdantic.test.internal.value.ValueGenerator;
 
@@ -44,7 +45,10 @@ final class PlanBuilder {
 		return this.factory.create(type, false);
 	}
 
-	/** The plan of a composite type, built now unless published or under construction. */
+	/**
+	 * The plan of a composite type (see {@link Composites}), built now unless published or under construction.
+	 * Plans are per use of a generic type ({@code Box<UUID>}, {@code Box<Roast>}): its fields' types differ.
+	 */
 	ModelPlan plan(TypeNode type) {
 		ModelPlan plan = this.published.apply(type);
 		if (plan == null) {
@@ -57,33 +61,27 @@ final class PlanBuilder {
 	}
 
 	private ModelPlan build(TypeNode type) {
-		ModelShape shape;
-		try {
-			shape = ModelIntrospector.shape(type);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new GenerationFailure(ex.getMessage(), ex);
-		}
-		ModelPlan plan = new ModelPlan(this.ids.getAsInt(), shape);
+		TypeMetadata<?> metadata = Composites.metadata(type.raw());
+		ModelPlan plan = new ModelPlan(this.ids.getAsInt(), metadata);
 		this.building.put(type, plan);
+		String owner = type.raw().getSimpleName();
 		List<PropertyPlan> properties = new ArrayList<>();
-		for (PropertyShape property : shape.properties()) {
-			properties.add(property(property, shape.simpleName()));
+		for (FieldMetadata field : metadata.fields()) {
+			properties.add(property(field, TypeResolver.fieldType(type, field), owner));
 		}
 		plan.complete(properties);
 		return plan;
 	}
 
-	private PropertyPlan property(PropertyShape property, String owner) {
-		if (property.role() == PropertyShape.Role.BACK_REFERENCE) {
-			return PropertyPlan.leftNull(property, owner);
+	private PropertyPlan property(FieldMetadata field, TypeNode type, String owner) {
+		if (field.role() == Role.BACK_REFERENCE) {
+			return PropertyPlan.leftNull(field, type, owner);
 		}
 		try {
-			boolean primaryKey = property.role() == PropertyShape.Role.PRIMARY_KEY;
-			return PropertyPlan.generated(property, owner, this.factory.create(property.type(), primaryKey));
+			return PropertyPlan.generated(field, type, owner, this.factory.create(type, field.role() == Role.KEY));
 		}
 		catch (GenerationFailure failure) {
-			throw failure.under(property.name());
+			throw failure.under(field.name());
 		}
 	}
 }

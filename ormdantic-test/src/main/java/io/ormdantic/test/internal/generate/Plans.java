@@ -4,14 +4,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.ormdantic.test.internal.type.ModelIntrospector;
 import io.ormdantic.test.internal.type.TypeNode;
 import io.ormdantic.test.internal.value.GenerationFailure;
 import io.ormdantic.test.internal.value.ValueGenerator;
 
 /**
- * The process-wide cache of plans: each type is introspected and its generators built once, then shared by all
- * threads. Building is serialized (it is rare and may touch many types); reading is lock-free.
+ * The process-wide cache of plans: each type is described by core and its generators built once, then shared by
+ * all threads. Building is serialized (it is rare and may touch many types); reading is lock-free.
  */
 public final class Plans {
 
@@ -36,7 +35,7 @@ public final class Plans {
 
 	private static synchronized ValueGenerator build(TypeNode type) {
 		PlanBuilder builder = new PlanBuilder(published::get, ids::getAndIncrement);
-		ValueGenerator generator = ModelIntrospector.isComposite(type.raw()) ? builder.plan(type.withoutAnnotations())
+		ValueGenerator generator = Composites.isComposite(type.raw()) ? builder.plan(type.withoutAnnotations())
 				: builder.generator(type);
 		published.putAll(builder.built());
 		roots.put(type, generator);

@@ -1,7 +1,6 @@
 package io.ormdantic.test.internal.generate;
 
 import io.ormdantic.test.internal.constraint.Constraints;
-import io.ormdantic.test.internal.type.ModelIntrospector;
 import io.ormdantic.test.internal.type.TypeNode;
 import io.ormdantic.test.internal.value.ContainerGenerators;
 import io.ormdantic.test.internal.value.GenerationFailure;
@@ -56,7 +55,7 @@ final class ValueGeneratorFactory {
 		if (ContainerGenerators.isMap(raw)) {
 			return ContainerGenerators.map(raw, element(type, 0, "[key]"), element(type, 1, "[value]"), constraints);
 		}
-		if (ModelIntrospector.isComposite(raw)) {
+		if (Composites.isComposite(raw)) {
 			return this.plans.plan(type.withoutAnnotations());
 		}
 		throw new GenerationFailure("unsupported type " + type.typeName());

@@ -6,31 +6,36 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-import io.ormdantic.test.internal.type.ModelIntrospector;
-import io.ormdantic.test.internal.type.PropertyShape;
+import io.ormdantic.metadata.FieldMetadata;
+import io.ormdantic.metadata.FieldMetadata.Role;
+import io.ormdantic.metadata.ModelMetadata;
 
-/** Orders a model and the models its relations hold so that each comes after every model it references. */
+/**
+ * Orders a model and the models its relations hold so that each comes after every model it references. Relations
+ * are read as the engine reads them when it inserts, through core's {@link ModelMetadata}.
+ */
 final class InsertionOrder {
 
 	private InsertionOrder() {
 	}
 
-	/** {@code root} and the models it reaches through relations, referenced models first. */
+	/** {@code root} (a {@code @Table} model) and the models it reaches through relations, referenced models first. */
 	static List<Object> of(Object root) {
 		List<Object> order = new ArrayList<>();
-		visit(root, order, Collections.newSetFromMap(new IdentityHashMap<>()));
+		visit(ModelMetadata.of(root.getClass()), root, order, Collections.newSetFromMap(new IdentityHashMap<>()));
 		return order;
 	}
 
-	private static void visit(Object model, List<Object> order, Set<Object> seen) {
+	private static <M> void visit(ModelMetadata<M> metadata, Object model, List<Object> order, Set<Object> seen) {
 		if (!seen.add(model)) {
 			return;
 		}
-		for (PropertyShape property : ModelIntrospector.shape(model.getClass()).properties()) {
-			if (property.role() == PropertyShape.Role.RELATION) {
-				Object related = property.get(model);
+		M typed = metadata.type().cast(model);
+		for (FieldMetadata field : metadata.fields()) {
+			if (field.role() == Role.RELATION) {
+				Object related = metadata.read(typed, field.name());
 				if (related != null) {
-					visit(related, order, seen);
+					visit(metadata.related(field.name()), related, order, seen);
 				}
 			}
 		}

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ormdantic.OrmdanticTemplate;
+import io.ormdantic.Table;
 import io.ormdantic.TableOperations;
-import io.ormdantic.test.internal.type.ModelIntrospector;
+import io.ormdantic.metadata.ModelMetadata;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
@@ -61,7 +62,7 @@ public final class PersistedRows {
 
 	/** Inserts {@code model} after the models it relates to, deepest first; returns the stored model. */
 	Object insert(Object model) {
-		if (!ModelIntrospector.isTable(model.getClass())) {
+		if (!model.getClass().isAnnotationPresent(Table.class)) {
 			throw new ParameterResolutionException("@GeneratedModel(persist = true) needs a @Table model; "
 					+ model.getClass().getName() + " is not one");
 		}
@@ -69,12 +70,17 @@ public final class PersistedRows {
 		for (Object row : InsertionOrder.of(model)) {
 			TableOperations<Object> table = table(row.getClass());
 			Object inserted = table.insert(row).block(TIMEOUT);
-			this.rows.add(new Row(table, ModelIntrospector.shape(row.getClass()).primaryKey().get(inserted)));
+			this.rows.add(new Row(table, key(ModelMetadata.of(row.getClass()), inserted)));
 			if (row == model) {
 				stored = inserted;
 			}
 		}
 		return stored;
+	}
+
+	/** The primary key of a stored model, read as the engine reads it. */
+	private static <M> Object key(ModelMetadata<M> metadata, Object model) {
+		return metadata.read(metadata.type().cast(model), metadata.key().name());
 	}
 
 	@SuppressWarnings("unchecked")

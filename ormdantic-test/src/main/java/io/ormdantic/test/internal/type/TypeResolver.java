@@ -15,18 +15,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.ormdantic.metadata.FieldMetadata;
+
 /**
  * Resolves reflective {@link AnnotatedType}s into {@link TypeNode}s: type variables through the bindings of the
  * enclosing type, wildcards to their bound, and type-use annotations kept at every level
- * ({@code List<@NotBlank String>}).
+ * ({@code List<@NotBlank String>}). Core's {@link FieldMetadata} gives a field's type as declared; this is what
+ * binds it at one use of its owner ({@code Box<UUID>}, a class model extending {@code Base<String>}).
  */
 public final class TypeResolver {
 
 	private TypeResolver() {
 	}
 
+	/**
+	 * The type of {@code field} as {@code owner} holds it: type variables bound by {@code owner} (through the
+	 * superclass that declares an inherited field), the field's declaration annotations merged into its type-use
+	 * ones, so that constraints read from the node see both.
+	 */
+	public static TypeNode fieldType(TypeNode owner, FieldMetadata field) {
+		Map<TypeVariable<?>, TypeNode> bindings = bindings(owner, field.declaringClass());
+		return resolve(field.annotatedType(), bindings).withAnnotations(field.annotations());
+	}
+
 	/** Resolves a type under the bindings of the type that declares it. */
-	public static TypeNode resolve(AnnotatedType type, Map<TypeVariable<?>, TypeNode> bindings) {
+	private static TypeNode resolve(AnnotatedType type, Map<TypeVariable<?>, TypeNode> bindings) {
 		List<Annotation> annotations = List.of(type.getAnnotations());
 		if (type instanceof AnnotatedParameterizedType parameterized) {
 			Class<?> raw = (Class<?>) ((ParameterizedType) parameterized.getType()).getRawType();
@@ -66,7 +79,7 @@ public final class TypeResolver {
 	}
 
 	/** The type variables of {@code owner}'s class bound to its type arguments. */
-	public static Map<TypeVariable<?>, TypeNode> bindings(TypeNode owner) {
+	private static Map<TypeVariable<?>, TypeNode> bindings(TypeNode owner) {
 		TypeVariable<?>[] parameters = owner.raw().getTypeParameters();
 		if (parameters.length == 0 || parameters.length != owner.arguments().size()) {
 			return Collections.emptyMap();
@@ -74,6 +87,24 @@ public final class TypeResolver {
 		Map<TypeVariable<?>, TypeNode> bindings = new HashMap<>();
 		for (int i = 0; i < parameters.length; i++) {
 			bindings.put(parameters[i], owner.arguments().get(i));
+		}
+		return bindings;
+	}
+
+	/**
+	 * The type variables of {@code declaring} as {@code owner} binds them, following the superclasses of
+	 * {@code owner}'s class up to {@code declaring}; empty when {@code declaring} is not among them.
+	 */
+	private static Map<TypeVariable<?>, TypeNode> bindings(TypeNode owner, Class<?> declaring) {
+		TypeNode current = owner;
+		Map<TypeVariable<?>, TypeNode> bindings = bindings(current);
+		while (current.raw() != declaring) {
+			AnnotatedType superclass = current.raw().getAnnotatedSuperclass();
+			if (superclass == null) {
+				return Collections.emptyMap();
+			}
+			current = resolve(superclass, bindings);
+			bindings = bindings(current);
 		}
 		return bindings;
 	}
