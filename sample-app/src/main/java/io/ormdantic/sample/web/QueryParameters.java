@@ -1,6 +1,5 @@
 package io.ormdantic.sample.web;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,22 +7,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.ormdantic.InvalidQueryException;
 import io.ormdantic.Order;
 import io.ormdantic.Query;
-import io.ormdantic.Table;
+import io.ormdantic.metadata.FieldMetadata;
+import io.ormdantic.metadata.FieldMetadata.Role;
+import io.ormdantic.metadata.ModelMetadata;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.ReflectionUtils;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
  * Reads an Ormdantic {@link Query} from query parameters: {@code orderBy}, {@code order}, {@code limit},
  * {@code offset} and {@code depth} shape the page; every other parameter is an equality condition on the field it
- * names ({@code name=vanilla}, {@code flavor.name=vanilla}), a repeated one means IN. Values are converted to the
- * field's type, because databases such as PostgreSQL do not compare an integer column with a string.
+ * names ({@code name=vanilla}, {@code flavor.name=vanilla}), a repeated one means IN. Fields are looked up in the
+ * model's {@link ModelMetadata}, and values are converted to the field's type (a relation's to its related model's
+ * key type), because databases such as PostgreSQL do not compare an integer column with a string.
  */
 final class QueryParameters {
 
@@ -35,16 +38,17 @@ final class QueryParameters {
 	}
 
 	/**
-	 * The query these parameters describe on {@code model}. Unknown fields are passed on as they are, so that
-	 * Ormdantic rejects them with an {@code InvalidQueryException} naming the field.
+	 * The query these parameters describe on the {@code @Table} model {@code model}.
 	 *
+	 * @throws InvalidQueryException naming the field when a condition names an unknown field or has an empty segment
 	 * @throws ServerWebInputException if a value does not fit its field or a paging parameter is malformed
 	 */
 	static Query parse(Class<?> model, MultiValueMap<String, String> parameters) {
+		ModelMetadata<?> metadata = ModelMetadata.of(model);
 		Map<String, Object> where = new LinkedHashMap<>();
 		parameters.forEach((field, values) -> {
 			if (!PAGING.contains(field)) {
-				Class<?> type = fieldType(model, field);
+				Class<?> type = comparedType(metadata.path(field));
 				List<Object> converted = values.stream().map((value) -> convert(field, value, type)).toList();
 				where.put(field, (converted.size() == 1) ? converted.get(0) : converted);
 			}
@@ -71,26 +75,16 @@ final class QueryParameters {
 		return (depth != null) ? query.depth(depth) : query;
 	}
 
-	/** The Java type of a field or dotted path, the key type for a relation, or null when there is no such field. */
-	private static Class<?> fieldType(Class<?> model, String path) {
-		Class<?> type = model;
-		for (String name : path.split("\\.")) {
-			Field field = ReflectionUtils.findField(type, name);
-			if (field == null) {
-				return null;
-			}
-			type = field.getType();
+	/** The Java type a field's values are compared as: a relation's is its related model's key type. */
+	private static Class<?> comparedType(FieldMetadata field) {
+		if (field.role() == Role.RELATION) {
+			return ModelMetadata.of(field.relation()).key().rawType();
 		}
-		Table table = type.getAnnotation(Table.class);
-		if (table != null) {
-			// A relation is compared by the related row's primary key.
-			return fieldType(type, table.pk());
-		}
-		return type;
+		return field.rawType();
 	}
 
 	private static Object convert(String field, String value, Class<?> type) {
-		if (type == null || type == String.class) {
+		if (type == String.class) {
 			return value;
 		}
 		try {
@@ -111,7 +105,7 @@ final class QueryParameters {
 		}
 	}
 
-	private static Integer integer(MultiValueMap<String, String> parameters, String name) {
+	private static @Nullable Integer integer(MultiValueMap<String, String> parameters, String name) {
 		String value = parameters.getFirst(name);
 		if (value == null) {
 			return null;
