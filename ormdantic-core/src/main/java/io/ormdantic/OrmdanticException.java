@@ -1,7 +1,13 @@
 package io.ormdantic;
 
-/** Root of the exceptions Ormdantic raises itself; database errors arrive as Spring {@code DataAccessException}s. */
-public class OrmdanticException extends RuntimeException {
+import org.springframework.dao.NonTransientDataAccessException;
+
+/**
+ * Root of the exceptions Ormdantic raises itself. It is a Spring {@link NonTransientDataAccessException}, so one
+ * {@code catch (DataAccessException e)} (and Spring's exception handlers) covers Ormdantic's own failures and the
+ * database's, which arrive as Spring's {@code DataAccessException}s too.
+ */
+public class OrmdanticException extends NonTransientDataAccessException {
 
 	/** Creates an exception with a message. */
 	public OrmdanticException(String message) {

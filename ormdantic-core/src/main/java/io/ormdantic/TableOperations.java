@@ -40,14 +40,33 @@ public interface TableOperations<T> {
 	/** The rows the query selects, streamed. */
 	Flux<T> stream(Query query);
 
-	/** Updates every column of the row with the model's key; {@link RowNotFoundException} if there is none. */
+	/**
+	 * Updates every column of the row with the model's key and returns the model as stored: a {@link Version} one
+	 * more, an {@link UpdatedAt} now; a stored {@link CreatedAt} is never overwritten. A versioned model is written
+	 * only while its row still holds the model's version, in the same statement.
+	 *
+	 * @return the model as stored; {@link RowNotFoundException} if there is no row with its key, Spring's
+	 *         {@code OptimisticLockingFailureException} if the row holds another version
+	 */
 	Mono<T> update(T model);
 
-	/** Inserts the model, or updates it when its key exists; never deletes. */
+	/**
+	 * Inserts the model, or updates it when its key exists; never deletes. A versioned model is inserted with
+	 * version 1, or updates the row only while it holds the model's version (race-free, in one statement).
+	 *
+	 * @return the model as stored; Spring's {@code OptimisticLockingFailureException} if the row holds another version
+	 */
 	Mono<T> upsert(T model);
 
-	/** Deletes the row with this key; true when a row was deleted. */
-	Mono<Boolean> delete(Object pk);
+	/**
+	 * Deletes a row: given an instance of the model, the row of its key, under its {@link Version} when it has one;
+	 * given anything else, the row with that key, unconditionally. (Java cannot declare {@code delete(T)} beside
+	 * {@code delete(Object)}: both erase to one signature.)
+	 *
+	 * @return true when a row was deleted, false when there was none; Spring's
+	 *         {@code OptimisticLockingFailureException} when the model's row holds another version
+	 */
+	Mono<Boolean> delete(Object keyOrModel);
 
 	/** Number of rows in the table. */
 	Mono<Long> count();

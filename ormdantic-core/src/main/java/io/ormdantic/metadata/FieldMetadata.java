@@ -36,7 +36,10 @@ public record FieldMetadata(String name, @Nullable String column, Type javaType,
 		/** The primary key named by {@code @Table(pk)}. */ KEY,
 		/** A stored value of its own type. */ VALUE,
 		/** A field typed with another {@code @Table} model: a column holding that model's key. */ RELATION,
-		/** A {@code List<M>} declared in {@code @Table(backReferences)}: rows of another table, not a column. */ BACK_REFERENCE
+		/** A {@code List<M>} declared in {@code @Table(backReferences)}: rows of another table, not a column. */ BACK_REFERENCE,
+		/** The optimistic-locking version ({@code @Version}), written by the engine. */ VERSION,
+		/** The creation time ({@code @CreatedAt}), written by the engine on insert. */ CREATED_AT,
+		/** The time of the last write ({@code @UpdatedAt}), written by the engine. */ UPDATED_AT
 	}
 
 	/** Copies the annotations. */

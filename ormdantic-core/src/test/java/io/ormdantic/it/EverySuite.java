@@ -43,4 +43,8 @@ abstract class EverySuite {
 	@Nested
 	class BadInput extends BadInputSuite {
 	}
+
+	@Nested
+	class Locking extends LockingSuite {
+	}
 }

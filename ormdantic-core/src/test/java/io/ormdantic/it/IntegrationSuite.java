@@ -99,6 +99,13 @@ abstract class IntegrationSuite {
 		return other;
 	}
 
+	/** Another {@link Ormdantic} on this suite's database with this suite's models and more options; closed after the suite. */
+	Ormdantic build(java.util.function.UnaryOperator<Ormdantic.Builder> options) {
+		Ormdantic other = options.apply(Ormdantic.builder(this.url).models(models())).build();
+		this.closeables.add(other);
+		return other;
+	}
+
 	/**
 	 * An {@link Ormdantic} on this suite's database, with this suite's models registered, whose statements
 	 * are counted; its pool is closed after the suite.

@@ -99,13 +99,10 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 	}
 
 	/**
-	 * An insert-or-update of one row by primary key.
-	 *
-	 * @param table   the quoted table
-	 * @param columns the quoted columns, key first
-	 * @param values  the value markers, in column order
+	 * An insert-or-update of one row by key, race-free in one statement: with a version, an existing row is updated
+	 * only while it holds the expected version, and never overwritten otherwise.
 	 */
-	public abstract String upsert(String table, List<String> columns, List<String> values);
+	public abstract Upsert.Statement upsert(Upsert upsert);
 
 	/** The most bind parameters one statement may carry. */
 	public int maxBindParameters() {
@@ -142,8 +139,8 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 		return List.of("DROP TABLE IF EXISTS " + String.join(", ", tables) + " CASCADE");
 	}
 
-	/** {@code c = EXCLUDED.c}-style assignments of every non-key column. */
+	/** {@code c = EXCLUDED.c}-style assignments of each column; {@code %c} stands for the column. */
 	protected static String assignments(List<String> columns, String format) {
-		return columns.stream().skip(1).map(c -> format.replace("%c", c)).collect(Collectors.joining(", "));
+		return columns.stream().map(c -> format.replace("%c", c)).collect(Collectors.joining(", "));
 	}
 }

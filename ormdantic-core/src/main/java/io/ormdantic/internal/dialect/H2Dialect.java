@@ -1,5 +1,6 @@
 package io.ormdantic.internal.dialect;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.ormdantic.internal.mapping.ColumnType;
@@ -24,9 +25,39 @@ public final class H2Dialect extends Dialect {
 	}
 
 	@Override
-	public String upsert(String table, List<String> columns, List<String> values) {
-		return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + columns.get(0) + ") VALUES ("
-				+ String.join(", ", values) + ")";
+	public Upsert.Statement upsert(Upsert upsert) {
+		String columns = String.join(", ", upsert.columns());
+		String version = upsert.version();
+		if (version == null && upsert.assigned().size() == upsert.columns().size() - 1) {
+			return new Upsert.Statement("MERGE INTO " + upsert.table() + " (" + columns + ") KEY (" + upsert.key()
+					+ ") VALUES (" + String.join(", ", upsert.values()) + ")", 0, Upsert.Outcome.WRITTEN);
+		}
+		// Standard MERGE: some columns are kept (a creation time), or the row is updated only under its version.
+		String incoming = "incoming";
+		StringBuilder sql = new StringBuilder("MERGE INTO ").append(upsert.table()).append(" USING (VALUES (")
+			.append(String.join(", ", upsert.values())).append(")) ").append(incoming).append(" (").append(columns)
+			.append(") ON ").append(upsert.table()).append('.').append(upsert.key()).append(" = ").append(incoming)
+			.append('.').append(upsert.key());
+		List<String> set = new ArrayList<>();
+		upsert.assigned().forEach(column -> set.add(column + " = " + incoming + "." + column));
+		if (version != null) {
+			set.add(version + " = " + upsert.table() + "." + version + " + 1");
+		}
+		if (!set.isEmpty()) {
+			sql.append(" WHEN MATCHED");
+			if (version != null) {
+				sql.append(" AND ").append(upsert.table()).append('.').append(version).append(" = ")
+					.append(bindMarker(upsert.expectedVersion()));
+			}
+			sql.append(" THEN UPDATE SET ").append(String.join(", ", set));
+		}
+		sql.append(" WHEN NOT MATCHED THEN INSERT (").append(columns).append(") VALUES (")
+			.append(assignments(upsert.columns(), incoming + ".%c")).append(')');
+		if (version == null) {
+			return new Upsert.Statement(sql.toString(), 0, Upsert.Outcome.WRITTEN);
+		}
+		// The final table holds the row as the statement left it, and no row when another version kept it unchanged.
+		return new Upsert.Statement("SELECT " + version + " FROM FINAL TABLE (" + sql + ")", 1, Upsert.Outcome.RETURNED_VERSION);
 	}
 
 }

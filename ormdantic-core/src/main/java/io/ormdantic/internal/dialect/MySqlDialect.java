@@ -66,11 +66,17 @@ public final class MySqlDialect extends Dialect {
 	}
 
 	@Override
-	public String upsert(String table, List<String> columns, List<String> values) {
-		String key = columns.get(0);
-		return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values)
-				+ ") ON DUPLICATE KEY UPDATE "
-				+ (columns.size() == 1 ? key + " = " + key : assignments(columns, "%c = VALUES(%c)"));
+	public Upsert.Statement upsert(Upsert upsert) {
+		String sql = "INSERT INTO " + upsert.table() + " (" + String.join(", ", upsert.columns()) + ") VALUES ("
+				+ String.join(", ", upsert.values()) + ") ON DUPLICATE KEY UPDATE ";
+		String version = upsert.version();
+		if (version == null) {
+			return new Upsert.Statement(sql + (upsert.assigned().isEmpty() ? upsert.key() + " = " + upsert.key()
+					: assignments(upsert.assigned(), "%c = VALUES(%c)")), 0, Upsert.Outcome.WRITTEN);
+		}
+		// A row left unchanged by another version counts as found (1), as an insert does, when the client asks for found
+		// rows (r2dbc-mysql does), so ON DUPLICATE KEY UPDATE cannot tell them apart.
+		return new Upsert.Statement("", 0, Upsert.Outcome.UPDATE_THEN_INSERT);
 	}
 
 	@Override

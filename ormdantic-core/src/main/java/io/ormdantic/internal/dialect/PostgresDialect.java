@@ -24,11 +24,19 @@ public final class PostgresDialect extends Dialect {
 	}
 
 	@Override
-	public String upsert(String table, List<String> columns, List<String> values) {
-		String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-				+ String.join(", ", values) + ") ON CONFLICT (" + columns.get(0) + ")";
-		return columns.size() == 1 ? insert + " DO NOTHING"
-				: insert + " DO UPDATE SET " + assignments(columns, "%c = EXCLUDED.%c");
+	public Upsert.Statement upsert(Upsert upsert) {
+		String sql = "INSERT INTO " + upsert.table() + " (" + String.join(", ", upsert.columns()) + ") VALUES ("
+				+ String.join(", ", upsert.values()) + ") ON CONFLICT (" + upsert.key() + ")";
+		String version = upsert.version();
+		if (version == null) {
+			return new Upsert.Statement(upsert.assigned().isEmpty() ? sql + " DO NOTHING"
+					: sql + " DO UPDATE SET " + assignments(upsert.assigned(), "%c = EXCLUDED.%c"), 0, Upsert.Outcome.WRITTEN);
+		}
+		String current = upsert.table() + "." + version;
+		String assignments = upsert.assigned().isEmpty() ? "" : assignments(upsert.assigned(), "%c = EXCLUDED.%c") + ", ";
+		// The WHERE of DO UPDATE leaves a row of another version untouched; RETURNING then yields no row.
+		return new Upsert.Statement(sql + " DO UPDATE SET " + assignments + version + " = " + current + " + 1 WHERE "
+				+ current + " = " + bindMarker(upsert.expectedVersion()) + " RETURNING " + version, 1, Upsert.Outcome.RETURNED_VERSION);
 	}
 
 }

@@ -1,20 +1,13 @@
 package io.ormdantic.internal.execute;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import io.ormdantic.Query;
 import io.ormdantic.Result;
-import io.ormdantic.RowNotFoundException;
 import io.ormdantic.TableOperations;
-import io.ormdantic.internal.convert.ValueCoercion;
-import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.TableModel;
-import io.ormdantic.internal.query.QueryResolver;
 import io.ormdantic.internal.sql.SqlStatement;
-import io.ormdantic.internal.sql.TableStatements;
-import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,11 +25,9 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	private final EngineContext context;
 
-	private final ModelWriter writer;
+	private final ModelWrites writes;
 
 	private final GraphLoader loader;
-
-	private final TableStatements statements;
 
 	private final SchemaGate schema;
 
@@ -46,9 +37,8 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 		this.model = model;
 		this.type = (Class<T>) model.type();
 		this.context = context;
-		this.writer = new ModelWriter(model, context::model, context::converter);
+		this.writes = new ModelWrites(model, context);
 		this.loader = new GraphLoader(context);
-		this.statements = context.statements(model);
 		this.schema = schema;
 	}
 
@@ -59,53 +49,12 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<T> insert(T instance) {
-		return ready(Mono.defer(() -> insertOne(this.writer.prepare(instance, false))));
-	}
-
-	private Mono<T> insertOne(ModelWriter.Prepared prepared) {
-		SqlStatement statement = new SqlStatement(this.statements.insert(!prepared.generatedKey(), 1),
-				this.writer.parameters(prepared));
-		if (prepared.generatedKey()) {
-			ColumnModel pk = this.model.primaryKey();
-			return this.context.runner().insertReturningKey(statement, pk.column())
-				.map(key -> cast(this.writer.withKey(prepared, ValueCoercion.coerce(this.model, pk, key))));
-		}
-		return this.context.runner().update(statement).thenReturn(cast(prepared.model()));
+		return ready(Mono.defer(() -> this.writes.insert(instance).map(this::cast)));
 	}
 
 	@Override
 	public Flux<T> insertAll(Collection<? extends T> instances) {
-		return ready(Flux.defer(() -> {
-			List<ModelWriter.Prepared> prepared = new ArrayList<>(instances.size());
-			for (T instance : instances) {
-				prepared.add(this.writer.prepare(instance, false));
-			}
-			List<ModelWriter.Prepared> keyed = prepared.stream().filter(p -> !p.generatedKey()).toList();
-			// Rows whose key the database generates go one by one: not every driver returns all keys of a multi-row insert.
-			Flux<T> generated = Flux.fromIterable(prepared).filter(ModelWriter.Prepared::generatedKey).concatMap(this::insertOne);
-			List<List<ModelWriter.Prepared>> chunks = Chunks.of(keyed, this.statements.rowsPerInsert(true));
-			Flux<Long> batches = Flux.fromIterable(chunks).concatMap(chunk -> this.context.runner().update(multiRowInsert(chunk)));
-			Flux<T> all = batches.thenMany(generated).collectList()
-				.flatMapIterable(generatedModels -> inOrder(prepared, generatedModels));
-			// One statement is all or nothing on its own: a transaction around it would only add BEGIN and COMMIT.
-			int statementCount = chunks.size() + prepared.size() - keyed.size();
-			return statementCount > 1 ? this.context.runner().transactional(all) : all;
-		}));
-	}
-
-	private SqlStatement multiRowInsert(List<ModelWriter.Prepared> chunk) {
-		List<Parameter> parameters = new ArrayList<>();
-		chunk.forEach(p -> parameters.addAll(this.writer.parameters(p)));
-		return new SqlStatement(this.statements.insert(true, chunk.size()), parameters);
-	}
-
-	private List<T> inOrder(List<ModelWriter.Prepared> prepared, List<T> generatedModels) {
-		List<T> result = new ArrayList<>(prepared.size());
-		int next = 0;
-		for (ModelWriter.Prepared p : prepared) {
-			result.add(p.generatedKey() ? generatedModels.get(next++) : cast(p.model()));
-		}
-		return result;
+		return ready(Flux.defer(() -> this.writes.insertAll(instances).map(this::cast)));
 	}
 
 	@Override
@@ -143,40 +92,17 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<T> update(T instance) {
-		return ready(Mono.defer(() -> {
-			ModelWriter.Prepared prepared = this.writer.prepare(instance, true);
-			SqlStatement statement = new SqlStatement(this.statements.update(), this.writer.updateParameters(prepared));
-			return this.context.runner().update(statement).flatMap(rows -> rows > 0 ? Mono.just(cast(prepared.model()))
-					: existsOrFail(prepared.values()[0]).thenReturn(cast(prepared.model())));
-		}));
-	}
-
-	/** MySQL counts only changed rows, so an update that changed nothing is told apart from a missing row here. */
-	private Mono<Void> existsOrFail(Object key) {
-		SqlStatement exists = new SqlStatement(this.statements.exists(), List.of(keyParameter(key)));
-		return this.context.runner().query(exists, row -> Boolean.TRUE).hasElements()
-			.flatMap(found -> found ? Mono.<Void>empty() : Mono.error(new RowNotFoundException("No "
-					+ this.model.simpleName() + " with " + this.model.primaryKey().field() + " = " + key + " to update")));
+		return ready(Mono.defer(() -> this.writes.update(instance).map(this::cast)));
 	}
 
 	@Override
 	public Mono<T> upsert(T instance) {
-		return ready(Mono.defer(() -> {
-			ModelWriter.Prepared prepared = this.writer.prepare(instance, false);
-			if (prepared.generatedKey()) {
-				return insertOne(prepared);
-			}
-			SqlStatement statement = new SqlStatement(this.statements.upsert(), this.writer.parameters(prepared));
-			return this.context.runner().update(statement).thenReturn(cast(prepared.model()));
-		}));
+		return ready(Mono.defer(() -> this.writes.upsert(instance).map(this::cast)));
 	}
 
 	@Override
-	public Mono<Boolean> delete(Object pk) {
-		return ready(Mono.defer(() -> {
-			SqlStatement statement = new SqlStatement(this.statements.delete(), List.of(keyParameter(key(pk))));
-			return this.context.runner().update(statement).map(rows -> rows > 0);
-		}));
+	public Mono<Boolean> delete(Object keyOrModel) {
+		return ready(Mono.defer(() -> this.writes.delete(keyOrModel)));
 	}
 
 	@Override
@@ -191,15 +117,6 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 			StatementRunner runner = this.context.runner();
 			return runner.atMostOne(runner.query(statement, row -> ((Number) row.get(0)).longValue())).defaultIfEmpty(0L);
 		}));
-	}
-
-	private Object key(Object pk) {
-		return QueryResolver.key(this.model, pk);
-	}
-
-	private Parameter keyParameter(Object key) {
-		var converter = this.context.converter(this.model.primaryKey());
-		return Parameter.fromOrEmpty(converter.write(key), converter.columnClass());
 	}
 
 	private <R> Mono<R> ready(Mono<R> operation) {

@@ -8,9 +8,11 @@ import java.util.function.Function;
 import io.ormdantic.InvalidValueException;
 import io.ormdantic.internal.convert.ValueConverter;
 import io.ormdantic.internal.mapping.ColumnModel;
+import io.ormdantic.internal.mapping.ColumnRole;
 import io.ormdantic.internal.mapping.ColumnType;
 import io.ormdantic.internal.mapping.ModelAccessor;
 import io.ormdantic.internal.mapping.TableModel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.Parameter;
 
 /**
@@ -35,9 +37,23 @@ final class ModelWriter {
 
 	private final ValueConverter[] converters;
 
-	ModelWriter(TableModel model, Function<Class<?>, TableModel> models, Function<ColumnModel, ValueConverter> converterOf) {
+	/** The column positions an update writes, in bind order. */
+	private final int[] updated;
+
+	/** The column position of the version, or -1. */
+	private final int version;
+
+	/**
+	 * A writer of one model's rows.
+	 *
+	 * @param updated the columns an update writes, in bind order (see {@code TableStatements.updated()})
+	 */
+	ModelWriter(TableModel model, Function<Class<?>, TableModel> models, Function<ColumnModel, ValueConverter> converterOf,
+			List<ColumnModel> updated) {
 		this.model = model;
 		this.models = models;
+		this.updated = updated.stream().mapToInt(model.columns()::indexOf).toArray();
+		this.version = model.columnIndex(model.version());
 		this.converters = model.columns().stream().map(converterOf).toArray(ValueConverter[]::new);
 	}
 
@@ -91,14 +107,26 @@ final class ModelWriter {
 		return parameters;
 	}
 
-	/** Bind parameters for an update: the non-key columns, then the key. */
-	List<Parameter> updateParameters(Prepared prepared) {
-		List<Parameter> parameters = new ArrayList<>(this.converters.length);
-		for (int i = 1; i < this.converters.length; i++) {
-			parameters.add(parameter(i, prepared.values()[i]));
+	/**
+	 * Bind parameters for an update: the columns it writes, then the key, then the version the row must hold.
+	 *
+	 * @param expectedVersion the version, or null for a model without one
+	 */
+	List<Parameter> updateParameters(Prepared prepared, @Nullable Object expectedVersion) {
+		List<Parameter> parameters = new ArrayList<>(this.updated.length + 2);
+		for (int index : this.updated) {
+			parameters.add(parameter(index, prepared.values()[index]));
 		}
 		parameters.add(parameter(0, prepared.values()[0]));
+		if (expectedVersion != null) {
+			parameters.add(versionParameter(expectedVersion));
+		}
 		return parameters;
+	}
+
+	/** The parameter of a version value; null binds a typed NULL, which no row's version equals. */
+	Parameter versionParameter(@Nullable Object version) {
+		return parameter(this.version, version);
 	}
 
 	/** The model with the key the database generated. */
@@ -113,7 +141,8 @@ final class ModelWriter {
 
 	private Object checked(ColumnModel column, Object value) {
 		if (value == null) {
-			if (!column.nullable()) {
+			// The engine writes the version itself; a null one fails where it matters (update), naming the cause.
+			if (!column.nullable() && column.role() != ColumnRole.VERSION) {
 				throw invalid(column, "must not be null (NOT NULL column)");
 			}
 			return null;

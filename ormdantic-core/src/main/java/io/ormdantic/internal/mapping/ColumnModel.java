@@ -19,10 +19,11 @@ import java.lang.reflect.Type;
  * @param identity       whether the database generates this (integer primary) key
  * @param keyed          whether the column is in a key, index or unique constraint (some databases cannot index text types)
  * @param relationTarget the related model class, or null when the column is not a relation
+ * @param role           what the engine writes into the column itself (version, audit times)
  */
 public record ColumnModel(String field, String column, int property, Class<?> javaType, Type genericType,
 		ColumnType type, boolean nullable, int length, int precision, int scale, boolean primaryKey,
-		boolean identity, boolean keyed, Class<?> relationTarget) {
+		boolean identity, boolean keyed, Class<?> relationTarget, ColumnRole role) {
 
 	/** Whether this column holds the key of another model. */
 	public boolean isRelation() {

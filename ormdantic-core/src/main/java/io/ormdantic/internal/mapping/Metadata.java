@@ -68,7 +68,12 @@ public final class Metadata {
 						false, false));
 				continue;
 			}
-			Role role = column.primaryKey() ? Role.KEY : column.isRelation() ? Role.RELATION : Role.VALUE;
+			Role role = column.primaryKey() ? Role.KEY : column.isRelation() ? Role.RELATION : switch (column.role()) {
+				case VERSION -> Role.VERSION;
+				case CREATED_AT -> Role.CREATED_AT;
+				case UPDATED_AT -> Role.UPDATED_AT;
+				case VALUE -> Role.VALUE;
+			};
 			boolean unique = column.primaryKey() || model.indexes().stream()
 				.anyMatch(index -> index.unique() && index.columns().equals(List.of(column.column())));
 			fields.add(new FieldMetadata(property.name(), column.column(), property.genericType(),

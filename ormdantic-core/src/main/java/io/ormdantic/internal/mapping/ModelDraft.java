@@ -30,8 +30,9 @@ record ModelDraft(Class<?> type, Table table, String tableName, ModelAccessor ac
 	 * @param kind     how it is stored
 	 * @param type     the column type, null for relations and back references (known after linking)
 	 * @param target   the related model, for relations and back references
+	 * @param role     what the engine writes into the column itself
 	 */
-	record PropertyDraft(Property property, Kind kind, ColumnType type, Class<?> target) {
+	record PropertyDraft(Property property, Kind kind, ColumnType type, Class<?> target, ColumnRole role) {
 	}
 
 	/** The primary key property (always the first). */

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import io.ormdantic.BackReference;
+import io.ormdantic.CreatedAt;
 import io.ormdantic.ModelDefinitionException;
 import io.ormdantic.Table;
 import io.ormdantic.Unique;
+import io.ormdantic.UpdatedAt;
+import io.ormdantic.Version;
 import io.ormdantic.internal.mapping.ModelDraft.Kind;
 import io.ormdantic.internal.mapping.ModelDraft.PropertyDraft;
 
@@ -41,6 +44,7 @@ final class ModelReader {
 		}
 		checkPrimaryKey(partial);
 		checkNames(partial);
+		checkRoles(partial);
 		return partial;
 	}
 
@@ -56,25 +60,70 @@ final class ModelReader {
 				throw new ModelDefinitionException(draft.where(name)
 						+ "a back reference must be typed List<M> with M a @Table model, found " + property.genericType().getTypeName());
 			}
-			return new PropertyDraft(property, Kind.BACK_REFERENCE, null, elementClass);
+			return new PropertyDraft(property, Kind.BACK_REFERENCE, null, elementClass, ColumnRole.VALUE);
 		}
 		if (listOfModels) {
 			throw new ModelDefinitionException(draft.where(name) + "a List of model " + elementClass.getSimpleName()
 					+ " must be declared in @Table(backReferences = @BackReference(field = \"" + name + "\", mappedBy = ...))");
 		}
 		if (TypeMapping.isModel(property.type())) {
-			return new PropertyDraft(property, Kind.RELATION, null, property.type());
+			return new PropertyDraft(property, Kind.RELATION, null, property.type(), ColumnRole.VALUE);
 		}
 		ColumnType scalar = TypeMapping.scalar(property.type());
 		if (scalar != null) {
-			return new PropertyDraft(property, Kind.COLUMN, scalar, null);
+			return new PropertyDraft(property, Kind.COLUMN, scalar, null, role(draft, property, scalar));
 		}
 		String problem = TypeMapping.jsonProblem(property.genericType());
 		if (problem != null) {
 			throw new ModelDefinitionException(draft.where(name) + "type " + property.genericType().getTypeName()
 					+ " is not mappable (" + problem + ")");
 		}
-		return new PropertyDraft(property, Kind.COLUMN, ColumnType.JSON, null);
+		return new PropertyDraft(property, Kind.COLUMN, ColumnType.JSON, null, role(draft, property, ColumnType.JSON));
+	}
+
+	/** The role its annotations give a column, after checking the column's type fits it. */
+	private static ColumnRole role(ModelDraft draft, Property property, ColumnType type) {
+		boolean version = property.field().isAnnotationPresent(Version.class);
+		boolean created = property.field().isAnnotationPresent(CreatedAt.class);
+		boolean updated = property.field().isAnnotationPresent(UpdatedAt.class);
+		if ((version ? 1 : 0) + (created ? 1 : 0) + (updated ? 1 : 0) > 1) {
+			throw new ModelDefinitionException(draft.where(property.name())
+					+ "a field takes at most one of @Version, @CreatedAt and @UpdatedAt");
+		}
+		if (version && type != ColumnType.INTEGER && type != ColumnType.LONG) {
+			throw new ModelDefinitionException(draft.where(property.name()) + "@Version needs an int, Integer, long or "
+					+ "Long field, found " + property.genericType().getTypeName());
+		}
+		if ((created || updated) && type != ColumnType.INSTANT && type != ColumnType.OFFSET_DATETIME
+				&& type != ColumnType.DATETIME) {
+			throw new ModelDefinitionException(draft.where(property.name()) + "@" + (created ? "CreatedAt" : "UpdatedAt")
+					+ " needs an Instant, OffsetDateTime or LocalDateTime field, found " + property.genericType().getTypeName());
+		}
+		return version ? ColumnRole.VERSION : created ? ColumnRole.CREATED_AT : updated ? ColumnRole.UPDATED_AT
+				: ColumnRole.VALUE;
+	}
+
+	private static void checkRoles(ModelDraft draft) {
+		for (ColumnRole role : List.of(ColumnRole.VERSION, ColumnRole.CREATED_AT, ColumnRole.UPDATED_AT)) {
+			List<String> fields = draft.properties().stream().filter(p -> p.role() == role)
+				.map(p -> p.property().name()).toList();
+			if (fields.size() > 1) {
+				throw new ModelDefinitionException(draft.where(fields.get(1)) + "a model has at most one "
+						+ annotation(role) + " field; " + fields.get(0) + " is one already");
+			}
+			if (!fields.isEmpty() && fields.get(0).equals(draft.table().pk())) {
+				throw new ModelDefinitionException(draft.where(fields.get(0)) + "the primary key cannot be " + annotation(role));
+			}
+		}
+	}
+
+	private static String annotation(ColumnRole role) {
+		return switch (role) {
+			case VERSION -> "@Version";
+			case CREATED_AT -> "@CreatedAt";
+			case UPDATED_AT -> "@UpdatedAt";
+			case VALUE -> "a value";
+		};
 	}
 
 	private static void checkPrimaryKey(ModelDraft draft) {

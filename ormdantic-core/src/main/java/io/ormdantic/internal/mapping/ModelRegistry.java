@@ -153,11 +153,12 @@ public final class ModelRegistry {
 				type = targetKey.type();
 				length = FieldConstraints.length(targetKey.property());
 			}
-			boolean nullable = FieldConstraints.nullable(p, primaryKey);
+			// The engine writes the version itself, always: the column holds no nulls.
+			boolean nullable = FieldConstraints.nullable(p, primaryKey) && property.role() != ColumnRole.VERSION;
 			boolean identity = primaryKey && (type == ColumnType.INTEGER || type == ColumnType.LONG);
 			result.add(new ColumnModel(p.name(), Names.snakeCase(p.name()), p.index(), p.type(), p.genericType(), type,
 					nullable, length, FieldConstraints.precision(p), FieldConstraints.scale(p), primaryKey, identity,
-					primaryKey || keyed.contains(p.name()) || property.kind() == Kind.RELATION, property.target()));
+					primaryKey || keyed.contains(p.name()) || property.kind() == Kind.RELATION, property.target(), property.role()));
 		}
 		return result;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.ormdantic.metadata.ModelMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Metadata of one registered table model, read and validated once: its columns (primary key first),
@@ -36,6 +37,12 @@ public final class TableModel {
 
 	private final int keyProperty;
 
+	private final @Nullable ColumnModel version;
+
+	private final @Nullable ColumnModel createdAt;
+
+	private final @Nullable ColumnModel updatedAt;
+
 	/** The public view, set once when the model is linked. */
 	private volatile ModelMetadata<?> metadata;
 
@@ -54,6 +61,38 @@ public final class TableModel {
 		this.backReferences.forEach(reference -> this.backReferenceProperties[reference.property()] = true);
 		this.propertyCount = accessor.properties().size();
 		this.keyProperty = this.columns.get(0).property();
+		this.version = withRole(ColumnRole.VERSION);
+		this.createdAt = withRole(ColumnRole.CREATED_AT);
+		this.updatedAt = withRole(ColumnRole.UPDATED_AT);
+	}
+
+	private @Nullable ColumnModel withRole(ColumnRole role) {
+		return this.columns.stream().filter(column -> column.role() == role).findFirst().orElse(null);
+	}
+
+	/** The position of a column among {@link #columns()}, or -1 for null (a role the model does not have). */
+	public int columnIndex(@Nullable ColumnModel column) {
+		return column == null ? -1 : this.columns.indexOf(column);
+	}
+
+	/** The {@code @Version} column, or null when the model has none. */
+	public @Nullable ColumnModel version() {
+		return this.version;
+	}
+
+	/** The {@code @CreatedAt} column, or null when the model has none. */
+	public @Nullable ColumnModel createdAt() {
+		return this.createdAt;
+	}
+
+	/** The {@code @UpdatedAt} column, or null when the model has none. */
+	public @Nullable ColumnModel updatedAt() {
+		return this.updatedAt;
+	}
+
+	/** Whether the engine writes a column itself (a version or an audit time). */
+	public boolean stampsColumns() {
+		return this.version != null || this.createdAt != null || this.updatedAt != null;
 	}
 
 	/** Builds the public view once the models this one relates to are linked; {@code models} finds them. */

@@ -7,8 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.ormdantic.internal.dialect.Dialect;
+import io.ormdantic.internal.dialect.Upsert;
 import io.ormdantic.internal.mapping.ColumnModel;
+import io.ormdantic.internal.mapping.ColumnRole;
 import io.ormdantic.internal.mapping.TableModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The write statements of one table (insert, multi-row insert, update, upsert, delete, exists), rendered once
@@ -24,13 +27,17 @@ public final class TableStatements {
 
 	private final String keyCondition;
 
+	private final @Nullable String deleteVersioned;
+
 	private final Map<Integer, String> insertsWithKey = new ConcurrentHashMap<>();
 
 	private final Map<Integer, String> insertsWithoutKey = new ConcurrentHashMap<>();
 
+	private final List<ColumnModel> updated;
+
 	private final String update;
 
-	private final String upsert;
+	private final Upsert.Statement upsert;
 
 	/** Renders the fixed statements of a table. */
 	public TableStatements(TableModel model, Dialect dialect) {
@@ -38,16 +45,34 @@ public final class TableStatements {
 		this.dialect = dialect;
 		this.table = dialect.quote(model.name());
 		List<ColumnModel> columns = model.columns();
-		this.keyCondition = dialect.quote(model.primaryKey().column()) + " = " + dialect.bindMarker(0);
-		StringBuilder update = new StringBuilder("UPDATE ").append(this.table).append(" SET ");
-		for (int i = 1; i < columns.size(); i++) {
-			ColumnModel column = columns.get(i);
-			update.append(i > 1 ? ", " : "").append(dialect.quote(column.column())).append(" = ")
-				.append(dialect.valueMarker(column.type(), i - 1));
+		String key = dialect.quote(model.primaryKey().column());
+		this.keyCondition = key + " = " + dialect.bindMarker(0);
+		// An update writes neither the key, nor the version (the statement counts it up), nor a creation time.
+		this.updated = columns.stream()
+			.filter(c -> !c.primaryKey() && c.role() != ColumnRole.VERSION && c.role() != ColumnRole.CREATED_AT)
+			.toList();
+		ColumnModel version = model.version();
+		String quotedVersion = version == null ? null : dialect.quote(version.column());
+		List<String> set = new ArrayList<>();
+		for (int i = 0; i < this.updated.size(); i++) {
+			ColumnModel column = this.updated.get(i);
+			set.add(dialect.quote(column.column()) + " = " + dialect.valueMarker(column.type(), i));
 		}
-		this.update = update.append(" WHERE ").append(dialect.quote(model.primaryKey().column())).append(" = ")
-			.append(dialect.bindMarker(columns.size() - 1)).toString();
-		this.upsert = dialect.upsert(this.table, quotedColumns(columns), markers(columns, 0));
+		if (quotedVersion != null) {
+			set.add(quotedVersion + " = " + quotedVersion + " + 1");
+		}
+		if (set.isEmpty()) {
+			set.add(key + " = " + key);
+		}
+		int keyMarker = this.updated.size();
+		this.update = "UPDATE " + this.table + " SET " + String.join(", ", set) + " WHERE " + key + " = "
+				+ dialect.bindMarker(keyMarker)
+				+ (quotedVersion == null ? "" : " AND " + quotedVersion + " = " + dialect.bindMarker(keyMarker + 1));
+		this.upsert = dialect.upsert(new Upsert(this.table, quotedColumns(columns), markers(columns, 0),
+				quotedColumns(this.updated), quotedVersion, columns.size()));
+		this.deleteVersioned = quotedVersion == null ? null
+				: "DELETE FROM " + this.table + " WHERE " + this.keyCondition + " AND " + quotedVersion + " = "
+						+ dialect.bindMarker(1);
 	}
 
 	/** The columns an insert binds: every column, or every column but a database-generated key. */
@@ -72,14 +97,32 @@ public final class TableStatements {
 		return sql.toString();
 	}
 
-	/** {@code UPDATE t SET <non-key columns> WHERE key = ?}: binds non-key columns, then the key. */
+	/**
+	 * {@code UPDATE t SET <updated columns>[, version = version + 1] WHERE key = ?[ AND version = ?]}: binds the
+	 * {@link #updated()} columns, then the key, then the expected version.
+	 */
 	public String update() {
 		return this.update;
 	}
 
-	/** Insert-or-update by key: binds every column, key first. */
+	/** The columns an update writes, in bind order: not the key, the version or a creation time. */
+	public List<ColumnModel> updated() {
+		return this.updated;
+	}
+
+	/** The text of the insert-or-update by key. */
 	public String upsert() {
+		return this.upsert.sql();
+	}
+
+	/** The insert-or-update by key: binds every column, key first, then the expected version as often as it says. */
+	public Upsert.Statement upsertStatement() {
 		return this.upsert;
+	}
+
+	/** {@code DELETE FROM t WHERE key = ? AND version = ?}, or null when the model has no version. */
+	public @Nullable String deleteVersioned() {
+		return this.deleteVersioned;
 	}
 
 	/** {@code DELETE FROM t WHERE key = ?}. */

@@ -8,6 +8,7 @@ import io.ormdantic.Order;
 import io.ormdantic.Query;
 import io.ormdantic.Where;
 import io.ormdantic.internal.execute.Database;
+import io.ormdantic.internal.sql.SqlFixtures.Ledger;
 import io.ormdantic.internal.sql.SqlFixtures.Coffee;
 import io.ormdantic.internal.sql.SqlFixtures.Flavor;
 import io.ormdantic.internal.sql.SqlFixtures.Item;
@@ -39,6 +40,17 @@ class H2SqlTests {
 		assertThat(flavor.upsert()).isEqualTo("MERGE INTO \"flavor\" (\"id\", \"name\") KEY (\"id\") VALUES ($1, $2)");
 		assertThat(flavor.delete()).isEqualTo("DELETE FROM \"flavor\" WHERE \"id\" = $1");
 		assertThat(flavor.exists()).isEqualTo("SELECT 1 FROM \"flavor\" WHERE \"id\" = $1");
+	}
+
+	@Test
+	void versionedUpsertMergesOnlyUnderTheVersionAndReturnsIt() {
+		assertThat(this.fx.statements(Ledger.class).upsert()).isEqualTo("SELECT \"version\" FROM FINAL TABLE (MERGE INTO "
+				+ "\"ledger\" USING (VALUES ($1, $2, $3, $4, $5)) incoming (\"id\", \"note\", \"version\", \"created\", "
+				+ "\"updated\") ON \"ledger\".\"id\" = incoming.\"id\" WHEN MATCHED AND \"ledger\".\"version\" = $6 THEN "
+				+ "UPDATE SET \"note\" = incoming.\"note\", \"updated\" = incoming.\"updated\", \"version\" = "
+				+ "\"ledger\".\"version\" + 1 WHEN NOT MATCHED THEN INSERT (\"id\", \"note\", \"version\", \"created\", "
+				+ "\"updated\") VALUES (incoming.\"id\", incoming.\"note\", incoming.\"version\", incoming.\"created\", "
+				+ "incoming.\"updated\"))");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.ormdantic.Query;
 import io.ormdantic.internal.execute.Database;
+import io.ormdantic.internal.sql.SqlFixtures.Ledger;
 import io.ormdantic.internal.sql.SqlFixtures.Coffee;
 import io.ormdantic.internal.sql.SqlFixtures.Flavor;
 import io.ormdantic.internal.sql.SqlFixtures.Keyword;
@@ -30,6 +31,15 @@ class MySqlSqlTests {
 		assertThat(this.fx.statements(Coffee.class).rowsPerInsert(true)).isEqualTo(250);
 		assertThat(new SqlFixtures(Database.POSTGRESQL).statements(Coffee.class).rowsPerInsert(true))
 			.isEqualTo(1000);
+	}
+
+	@Test
+	void versionedUpdateAndDeleteCheckTheVersion() {
+		TableStatements ledger = this.fx.statements(Ledger.class);
+		assertThat(ledger.update()).isEqualTo("UPDATE `ledger` SET `note` = ?, `updated` = ?, `version` = `version` + 1 "
+				+ "WHERE `id` = ? AND `version` = ?");
+		assertThat(ledger.upsertStatement().outcome()).isEqualTo(io.ormdantic.internal.dialect.Upsert.Outcome.UPDATE_THEN_INSERT);
+		assertThat(ledger.deleteVersioned()).isEqualTo("DELETE FROM `ledger` WHERE `id` = ? AND `version` = ?");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.ormdantic.Query;
 import io.ormdantic.internal.execute.Database;
+import io.ormdantic.internal.sql.SqlFixtures.Ledger;
 import io.ormdantic.internal.sql.SqlFixtures.Coffee;
 import io.ormdantic.internal.sql.SqlFixtures.Flavor;
 import io.ormdantic.internal.sql.SqlFixtures.Item;
@@ -24,6 +25,18 @@ class PostgresSqlTests {
 				+ "\"sweetener_count\", \"flavor\") VALUES ($1, $2, $3, $4) ON CONFLICT (\"id\") DO UPDATE SET "
 				+ "\"sweetener\" = EXCLUDED.\"sweetener\", \"sweetener_count\" = EXCLUDED.\"sweetener_count\", "
 				+ "\"flavor\" = EXCLUDED.\"flavor\"");
+	}
+
+	@Test
+	void versionedWritesCheckTheVersionInTheStatementAndKeepTheCreationTime() {
+		TableStatements ledger = this.fx.statements(Ledger.class);
+		assertThat(ledger.update()).isEqualTo("UPDATE \"ledger\" SET \"note\" = $1, \"updated\" = $2, \"version\" = "
+				+ "\"version\" + 1 WHERE \"id\" = $3 AND \"version\" = $4");
+		assertThat(ledger.upsert()).isEqualTo("INSERT INTO \"ledger\" (\"id\", \"note\", \"version\", \"created\", "
+				+ "\"updated\") VALUES ($1, $2, $3, $4, $5) ON CONFLICT (\"id\") DO UPDATE SET \"note\" = EXCLUDED.\"note\", "
+				+ "\"updated\" = EXCLUDED.\"updated\", \"version\" = \"ledger\".\"version\" + 1 WHERE \"ledger\".\"version\" = $6 "
+				+ "RETURNING \"version\"");
+		assertThat(ledger.deleteVersioned()).isEqualTo("DELETE FROM \"ledger\" WHERE \"id\" = $1 AND \"version\" = $2");
 	}
 
 	@Test

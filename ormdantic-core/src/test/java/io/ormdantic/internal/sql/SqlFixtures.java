@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.ormdantic.BackReference;
+import io.ormdantic.CreatedAt;
 import io.ormdantic.Query;
 import io.ormdantic.Table;
 import io.ormdantic.Unique;
+import io.ormdantic.UpdatedAt;
+import io.ormdantic.Version;
 import io.ormdantic.internal.convert.ColumnConverters;
 import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.execute.Database;
@@ -38,6 +41,11 @@ final class SqlFixtures {
 	record Item(Long id, Keyword owner) {
 	}
 
+	@Table(pk = "id")
+	record Ledger(UUID id, String note, @Version long version, @CreatedAt java.time.Instant created,
+			@UpdatedAt java.time.Instant updated) {
+	}
+
 	final ModelRegistry registry = new ModelRegistry();
 
 	final Dialect dialect;
@@ -52,6 +60,7 @@ final class SqlFixtures {
 		this.registry.register(Coffee.class);
 		this.registry.register(Keyword.class);
 		this.registry.register(Item.class);
+		this.registry.register(Ledger.class);
 		ColumnConverters converters = new ColumnConverters(database.storage(), JsonMapper.builder().build());
 		this.renderer = new QueryRenderer(this.dialect, converters::forColumn);
 		this.resolver = new QueryResolver(this::plan, this.registry::resolved);
