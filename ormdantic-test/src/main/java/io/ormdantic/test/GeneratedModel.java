@@ -32,7 +32,9 @@ public @interface GeneratedModel {
 
 	/**
 	 * Insert the model, related rows first, through the test's Spring {@code OrmdanticTemplate}, and delete them
-	 * after the test, last inserted first.
+	 * after the test, last inserted first. The parameter receives each model as its insert returned it (a
+	 * {@code @Version} field holds 1, the audit times those the engine stored); the related models it holds are the
+	 * generated ones, whose versions are 1 too, so the parameter and its relations can be updated as they are.
 	 */
 	boolean persist() default false;
 

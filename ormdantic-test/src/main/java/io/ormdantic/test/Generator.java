@@ -30,6 +30,11 @@ import io.ormdantic.test.internal.value.ValueGenerator;
  * Coffee plain = Generator.of(Coffee.class).with("sweetener", "Sugar").nullOptionals().generate();
  * }</pre>
  *
+ * Fields the engine writes follow the engine: a {@code @Version} field holds 1, the version an insert stores, so
+ * that a generated model, once inserted, is one {@code update} accepts (and {@link #with} can set another);
+ * {@code @CreatedAt} and {@code @UpdatedAt} fields get random times like any other, which the engine overwrites
+ * when it writes the model.
+ * <p>
  * A generator continues its random sequence from call to call, so successive {@link #generate()} calls give
  * different instances and the same seed replays the same sequence. Without {@link #seed(long)}, the seed comes
  * from the running test when {@link GeneratedModelExtension} is active (and is reported if it fails), else it is
@@ -110,8 +115,9 @@ public final class Generator<T> {
 
 	/**
 	 * Leaves null, at every depth, every field core calls nullable ({@link FieldMetadata#nullable()}: all but
-	 * primitives, primary keys and fields declared {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty}), except
-	 * fields fixed by {@link #with}.
+	 * primitives, primary keys, {@code @Version} fields and fields declared {@code @NotNull}/{@code @NotBlank}/
+	 * {@code @NotEmpty}), except fields fixed by {@link #with}. A {@code @Version} field so keeps its 1, even when
+	 * boxed; nullable {@code @CreatedAt}/{@code @UpdatedAt} fields are left null like any other.
 	 */
 	public Generator<T> nullOptionals() {
 		this.nullOptionals = true;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.ormdantic.OrmdanticTemplate;
+import io.ormdantic.TableOperations;
 import io.ormdantic.test.GeneratedModel;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code @GeneratedModel(persist = true)} in a Spring Boot test: rows inserted related rows first, readable
@@ -71,6 +74,29 @@ abstract class AbstractGeneratedPersistenceTests {
 		assertThat(staff.manager()).isNotNull();
 		Staff stored = this.template.table(Staff.class).findOne(staff.id(), 1).block(TIMEOUT);
 		assertThat(stored.manager()).isEqualTo(staff.manager());
+	}
+
+	@Test
+	void aPersistedVersionedModelIsUpdatableAsInjected(@GeneratedModel(persist = true) Account account) {
+		TableOperations<Account> accounts = this.template.table(Account.class);
+		assertThat(account.version()).isEqualTo(1L);
+		assertThat(account.branch().version()).isEqualTo(1);
+		long balance = (account.balance() == 100) ? 200 : 100;
+
+		Account updated = accounts.update(account.withBalance(balance)).block(TIMEOUT);
+		assertThat(updated.version()).isEqualTo(2L);
+		assertThat(updated.balance()).isEqualTo(balance);
+		// the stale injected instance still holds version 1
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> accounts.update(account.withBalance(balance + 1)).block(TIMEOUT));
+		Account row = accounts.findOne(account.id()).block(TIMEOUT);
+		assertThat(row.version()).isEqualTo(2L);
+		assertThat(row.balance()).isEqualTo(balance);
+
+		// the related branch, injected as generated rather than as inserted, is updatable too
+		Branch branch = this.template.table(Branch.class).update(account.branch().withCity("Lisbon")).block(TIMEOUT);
+		assertThat(branch.version()).isEqualTo(2);
+		assertThat(this.template.table(Branch.class).findOne(branch.id()).block(TIMEOUT).city()).isEqualTo("Lisbon");
 	}
 
 	@Test

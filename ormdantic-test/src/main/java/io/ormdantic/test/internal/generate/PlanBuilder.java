@@ -77,11 +77,27 @@ final class PlanBuilder {
 		if (field.role() == Role.BACK_REFERENCE) {
 			return PropertyPlan.leftNull(field, type, owner);
 		}
+		if (field.role() == Role.VERSION) {
+			return PropertyPlan.fixed(field, type, owner, firstVersion(type));
+		}
 		try {
 			return PropertyPlan.generated(field, type, owner, this.factory.create(type, field.role() == Role.KEY));
 		}
 		catch (GenerationFailure failure) {
 			throw failure.under(field.name());
 		}
+	}
+
+	/**
+	 * The version the engine stores on insert, 1, in the field's type ({@code int}/{@code Integer} or
+	 * {@code long}/{@code Long}, the only types core accepts for {@code @Version}): a generated model is then the
+	 * fresh model {@code update} accepts once it is inserted.
+	 */
+	private static Object firstVersion(TypeNode type) {
+		Class<?> raw = type.raw();
+		if (raw == long.class || raw == Long.class) {
+			return 1L;
+		}
+		return 1;
 	}
 }
