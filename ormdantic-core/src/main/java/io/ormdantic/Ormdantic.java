@@ -146,11 +146,27 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		return this.gate.ready();
 	}
 
-	/** The tables or columns of registered models missing from the database, as readable descriptions. */
-	public Mono<List<String>> missingSchema() {
+	/**
+	 * The differences between the registered models and the database's own catalog: missing tables, columns,
+	 * indexes, unique constraints and foreign keys, columns to widen or to make nullable, and the {@code MANUAL}
+	 * changes that would lose data or need values. Changes nothing; {@link SchemaDiff#toSql()} is the script.
+	 */
+	public Mono<SchemaDiff> schemaDiff() {
 		return Mono.defer(() -> {
 			this.registry.validateAll();
-			return this.schema.missing();
+			return this.schema.diff();
+		});
+	}
+
+	/**
+	 * Applies the safe changes of {@link #schemaDiff()} in dependency order (tables, columns, indexes and
+	 * constraints, foreign keys last) and returns them, followed by the {@code MANUAL} changes left. Never drops or
+	 * narrows anything; a re-run after a failure completes what is left.
+	 */
+	public Mono<SchemaDiff> update() {
+		return Mono.defer(() -> {
+			this.registry.validateAll();
+			return this.schema.update();
 		});
 	}
 
@@ -181,8 +197,9 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		return switch (mode) {
 			case CREATE -> init();
 			case DROP_CREATE -> dropAll().then(init());
-			case VALIDATE -> missingSchema().flatMap(missing -> missing.isEmpty() ? Mono.<Void>empty()
-					: Mono.error(new SchemaValidationException(missing)));
+			case UPDATE -> update().then();
+			case VALIDATE -> schemaDiff().flatMap(diff -> diff.isEmpty() ? Mono.<Void>empty()
+					: Mono.error(new SchemaValidationException(diff)));
 			case NONE -> Mono.empty();
 		};
 	}

@@ -9,10 +9,19 @@ public enum SchemaMode {
 	/** Create the missing tables and indexes; existing tables and rows are kept. */
 	CREATE,
 
+	/**
+	 * Apply the safe changes of {@code schemaDiff()} (missing tables, columns, indexes, constraints, foreign keys,
+	 * wider columns, dropped NOT NULLs), logging each, and each {@code MANUAL} change left at WARN with its SQL.
+	 */
+	UPDATE,
+
 	/** Drop the tables of the registered models, then create them: every start begins empty. */
 	DROP_CREATE,
 
-	/** Change nothing; fail with {@link SchemaValidationException} naming each missing table or column. */
+	/**
+	 * Change nothing; fail with {@link SchemaValidationException} listing each difference with its SQL (types,
+	 * lengths, nullability, indexes, unique constraints and foreign keys included).
+	 */
 	VALIDATE,
 
 	/** Change and check nothing. */

@@ -2,19 +2,26 @@ package io.ormdantic;
 
 import java.util.List;
 
-/** The database lacks tables or columns the registered models need ({@link SchemaMode#VALIDATE}). */
+/** The database does not match the registered models ({@link SchemaMode#VALIDATE}): each difference, with its SQL. */
 public class SchemaValidationException extends OrmdanticException {
 
-	private final List<String> missing;
+	private final SchemaDiff diff;
 
-	/** Creates an exception naming each missing table or column. */
-	public SchemaValidationException(List<String> missing) {
-		super("The database does not match the Ormdantic models (schema mode validate): " + String.join("; ", missing));
-		this.missing = List.copyOf(missing);
+	/** Creates an exception listing each difference. */
+	public SchemaValidationException(SchemaDiff diff) {
+		super("The database does not match the Ormdantic models (schema mode validate): " + String.join("; ",
+				diff.changes().stream().map(change -> change.kind() + " " + change.target() + ": " + change.description()).toList()));
+		this.diff = diff;
 	}
 
-	/** The missing tables and columns, one readable description each. */
+	/** The differences. */
+	public SchemaDiff getDiff() {
+		return this.diff;
+	}
+
+	/** Each difference as one readable line: kind, table (and column), description. */
 	public List<String> getMissing() {
-		return this.missing;
+		return this.diff.changes().stream().map(change -> change.kind() + " " + change.target() + ": " + change.description())
+			.toList();
 	}
 }

@@ -47,4 +47,8 @@ abstract class EverySuite {
 	@Nested
 	class Locking extends LockingSuite {
 	}
+
+	@Nested
+	class Evolution extends EvolutionSuite {
+	}
 }

@@ -129,9 +129,69 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 		return "SELECT table_name FROM information_schema.tables WHERE table_schema = " + this.currentSchema;
 	}
 
-	/** A query of two columns: table and column names in the current schema. */
+	/**
+	 * A query of the columns in the current schema: table, column, data type, maximum character length, numeric
+	 * precision, numeric scale, and {@code YES}/{@code NO} for nullable.
+	 */
 	public String columnsQuery() {
-		return "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = " + this.currentSchema;
+		return "SELECT table_name, column_name, data_type, character_maximum_length, numeric_precision, numeric_scale, "
+				+ "is_nullable FROM information_schema.columns WHERE table_schema = " + this.currentSchema;
+	}
+
+	/**
+	 * A query of the indexes (unique ones included, primary keys not) in the current schema: table, index, column,
+	 * position of the column in the index, and whether the index is unique.
+	 */
+	public abstract String indexesQuery();
+
+	/** A query of the foreign keys in the current schema: table, column, referenced table. */
+	public String foreignKeysQuery() {
+		return "SELECT kcu.table_name, kcu.column_name, ref.table_name FROM information_schema.referential_constraints rc "
+				+ "JOIN information_schema.key_column_usage kcu ON kcu.constraint_schema = rc.constraint_schema "
+				+ "AND kcu.constraint_name = rc.constraint_name "
+				+ "JOIN information_schema.key_column_usage ref ON ref.constraint_schema = rc.unique_constraint_schema "
+				+ "AND ref.constraint_name = rc.unique_constraint_name WHERE rc.constraint_schema = " + this.currentSchema;
+	}
+
+	/** The SQL expression of the current schema. */
+	protected final String currentSchema() {
+		return this.currentSchema;
+	}
+
+	/**
+	 * The data types (lower case) this database's catalog reports for a column of {@code type}; a string column reports
+	 * any of its text types, its length telling them apart.
+	 */
+	public abstract java.util.Set<String> catalogTypes(ColumnType type);
+
+	/** The length at or above which the catalog's string length means "unbounded" (a text type). */
+	public long unboundedLength() {
+		return 1_000_000_000L;
+	}
+
+	/** {@code ALTER TABLE t ADD COLUMN <definition>}. */
+	public String addColumn(String table, String definition) {
+		return "ALTER TABLE " + table + " ADD COLUMN " + definition;
+	}
+
+	/** A statement that gives a column a wider type ({@code type} alone, nullability unchanged). */
+	public String alterType(String table, String column, String type, boolean nullable) {
+		return "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE " + type;
+	}
+
+	/** A statement that lets a column hold nulls. */
+	public String dropNotNull(String table, String column, String type) {
+		return "ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP NOT NULL";
+	}
+
+	/** A statement that makes a column NOT NULL. */
+	public String setNotNull(String table, String column, String type) {
+		return "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET NOT NULL";
+	}
+
+	/** A query of one column whose result is empty when the quoted table has no row. */
+	public String anyRowQuery(String table) {
+		return "SELECT 1 FROM " + table + limitOffset(1, 0);
 	}
 
 	/** Statements, run on one connection, that drop the quoted tables even when they reference each other. */

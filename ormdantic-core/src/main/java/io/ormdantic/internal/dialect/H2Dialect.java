@@ -2,6 +2,7 @@ package io.ormdantic.internal.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.ormdantic.internal.mapping.ColumnType;
 
@@ -58,6 +59,41 @@ public final class H2Dialect extends Dialect {
 		}
 		// The final table holds the row as the statement left it, and no row when another version kept it unchanged.
 		return new Upsert.Statement("SELECT " + version + " FROM FINAL TABLE (" + sql + ")", 1, Upsert.Outcome.RETURNED_VERSION);
+	}
+
+
+	@Override
+	public String indexesQuery() {
+		return "SELECT i.TABLE_NAME, i.INDEX_NAME, c.COLUMN_NAME, c.ORDINAL_POSITION, i.INDEX_TYPE_NAME = 'UNIQUE INDEX' "
+				+ "FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c ON c.INDEX_SCHEMA = i.INDEX_SCHEMA "
+				+ "AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME "
+				+ "WHERE i.TABLE_SCHEMA = CURRENT_SCHEMA AND i.INDEX_TYPE_NAME <> 'PRIMARY KEY'";
+	}
+
+	@Override
+	public Set<String> catalogTypes(ColumnType type) {
+		return switch (type) {
+			case STRING, ENUM -> Set.of("character varying");
+			case INTEGER -> Set.of("integer");
+			case LONG, DURATION -> Set.of("bigint");
+			case SHORT -> Set.of("smallint");
+			case DOUBLE -> Set.of("double precision");
+			case FLOAT -> Set.of("real");
+			case DECIMAL -> Set.of("decimal", "numeric");
+			case BOOLEAN -> Set.of("boolean");
+			case UUID -> Set.of("uuid");
+			case DATE -> Set.of("date");
+			case TIME -> Set.of("time");
+			case DATETIME -> Set.of("timestamp");
+			case INSTANT, OFFSET_DATETIME -> Set.of("timestamp with time zone");
+			case BYTES -> Set.of("binary varying");
+			case JSON -> Set.of("json");
+		};
+	}
+
+	@Override
+	public String dropNotNull(String table, String column, String type) {
+		return "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET NULL";
 	}
 
 }

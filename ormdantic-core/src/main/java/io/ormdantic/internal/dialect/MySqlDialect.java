@@ -1,6 +1,7 @@
 package io.ormdantic.internal.dialect;
 
 import java.util.List;
+import java.util.Set;
 
 import io.ormdantic.internal.mapping.ColumnType;
 
@@ -102,5 +103,61 @@ public final class MySqlDialect extends Dialect {
 		// MySQL has no DROP ... CASCADE; foreign key checks are off only for this connection.
 		return List.of("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE IF EXISTS " + String.join(", ", tables),
 				"SET FOREIGN_KEY_CHECKS = 1");
+	}
+
+	@Override
+	public String indexesQuery() {
+		return "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, SEQ_IN_INDEX, NON_UNIQUE = 0 FROM information_schema.STATISTICS "
+				+ "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY'";
+	}
+
+	@Override
+	public String foreignKeysQuery() {
+		// MySQL names every primary key PRIMARY, so the standard join through the referenced constraint is ambiguous.
+		return "SELECT TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME FROM information_schema.KEY_COLUMN_USAGE "
+				+ "WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL";
+	}
+
+	@Override
+	public Set<String> catalogTypes(ColumnType type) {
+		return switch (type) {
+			case STRING -> Set.of("varchar", "text", "mediumtext", "longtext");
+			case ENUM -> Set.of("varchar");
+			case INTEGER -> Set.of("int");
+			case LONG, DURATION -> Set.of("bigint");
+			case SHORT -> Set.of("smallint");
+			case DOUBLE -> Set.of("double");
+			case FLOAT -> Set.of("float");
+			case DECIMAL -> Set.of("decimal");
+			case BOOLEAN -> Set.of("tinyint");
+			case UUID -> Set.of("char");
+			case DATE -> Set.of("date");
+			case TIME -> Set.of("time");
+			case DATETIME, INSTANT, OFFSET_DATETIME -> Set.of("datetime");
+			case BYTES -> Set.of("longblob");
+			// MariaDB's JSON is LONGTEXT with a check.
+			case JSON -> Set.of("json", "longtext");
+		};
+	}
+
+	@Override
+	public long unboundedLength() {
+		// TEXT holds 65,535 bytes; MySQL's VARCHAR length is in characters, at most 16,383 of utf8mb4.
+		return 65_535L;
+	}
+
+	@Override
+	public String alterType(String table, String column, String type, boolean nullable) {
+		return "ALTER TABLE " + table + " MODIFY COLUMN " + column + " " + type + (nullable ? " NULL" : " NOT NULL");
+	}
+
+	@Override
+	public String dropNotNull(String table, String column, String type) {
+		return alterType(table, column, type, true);
+	}
+
+	@Override
+	public String setNotNull(String table, String column, String type) {
+		return alterType(table, column, type, false);
 	}
 }

@@ -1,6 +1,7 @@
 package io.ormdantic.internal.dialect;
 
 import java.util.List;
+import java.util.Set;
 
 import io.ormdantic.internal.mapping.ColumnType;
 
@@ -37,6 +38,42 @@ public final class PostgresDialect extends Dialect {
 		// The WHERE of DO UPDATE leaves a row of another version untouched; RETURNING then yields no row.
 		return new Upsert.Statement(sql + " DO UPDATE SET " + assignments + version + " = " + current + " + 1 WHERE "
 				+ current + " = " + bindMarker(upsert.expectedVersion()) + " RETURNING " + version, 1, Upsert.Outcome.RETURNED_VERSION);
+	}
+
+
+	@Override
+	public String indexesQuery() {
+		return "SELECT t.relname, i.relname, a.attname, array_position(ix.indkey::smallint[], a.attnum), ix.indisunique "
+				+ "FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid "
+				+ "JOIN pg_namespace n ON n.oid = t.relnamespace "
+				+ "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(ix.indkey) "
+				+ "WHERE n.nspname = current_schema() AND NOT ix.indisprimary";
+	}
+
+	@Override
+	public Set<String> catalogTypes(ColumnType type) {
+		return switch (type) {
+			case STRING, ENUM -> Set.of("character varying", "text");
+			case INTEGER -> Set.of("integer");
+			case LONG, DURATION -> Set.of("bigint");
+			case SHORT -> Set.of("smallint");
+			case DOUBLE -> Set.of("double precision");
+			case FLOAT -> Set.of("real");
+			case DECIMAL -> Set.of("numeric");
+			case BOOLEAN -> Set.of("boolean");
+			case UUID -> Set.of("uuid");
+			case DATE -> Set.of("date");
+			case TIME -> Set.of("time without time zone");
+			case DATETIME -> Set.of("timestamp without time zone");
+			case INSTANT, OFFSET_DATETIME -> Set.of("timestamp with time zone");
+			case BYTES -> Set.of("bytea");
+			case JSON -> Set.of("jsonb");
+		};
+	}
+
+	@Override
+	public String alterType(String table, String column, String type, boolean nullable) {
+		return "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type;
 	}
 
 }

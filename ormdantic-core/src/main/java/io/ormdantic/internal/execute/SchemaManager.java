@@ -1,17 +1,27 @@
 package io.ormdantic.internal.execute;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import io.ormdantic.SchemaChange;
+import io.ormdantic.SchemaDiff;
+import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.TableModel;
+import io.ormdantic.internal.sql.Catalog;
+import io.ormdantic.internal.sql.SchemaDiffer;
 import io.ormdantic.internal.sql.SchemaStatements;
 import io.ormdantic.internal.sql.SqlStatement;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,6 +30,8 @@ import reactor.core.publisher.Mono;
  * reference each other in a circle.
  */
 public final class SchemaManager {
+
+	private static final Log logger = LogFactory.getLog("io.ormdantic.schema");
 
 	private final EngineContext context;
 
@@ -55,31 +67,99 @@ public final class SchemaManager {
 		});
 	}
 
-	/** Descriptions of the registered tables and columns missing from the database. */
-	public Mono<List<String>> missing() {
-		SqlStatement columns = SqlStatement.of(this.context.dialect().columnsQuery());
-		return this.context.runner()
-			.query(columns, row -> List.of(normalize(row.get(0, String.class)), normalize(row.get(1, String.class))))
+	/** The differences between the registered models and the database's catalog; changes nothing. */
+	public Mono<SchemaDiff> diff() {
+		SchemaDiffer differ = new SchemaDiffer(this.context.dialect());
+		return catalog().map(catalog -> differ.diff(List.copyOf(this.context.registry().all()), this.context::model, catalog));
+	}
+
+	/**
+	 * Applies the safe changes of the diff one statement at a time, in their order (tables, columns, indexes and
+	 * constraints, foreign keys), then reads the catalog again: what it returns is what was applied plus the manual
+	 * changes left. A statement that fails stops the rest; as DDL is not transactional everywhere (MariaDB), a new
+	 * diff then finds exactly what is left, so a re-run completes it.
+	 */
+	public Mono<SchemaDiff> update() {
+		return diff().flatMap(before -> Flux.fromIterable(before.safe())
+			.concatMap(change -> this.context.runner().update(SqlStatement.of(change.sql()))
+				.doOnSuccess(rows -> logger.info("Ormdantic schema update applied " + change.kind() + " " + change.target()
+						+ ": " + change.sql()))
+				.thenReturn(change))
 			.collectList()
-			.map(rows -> {
-				Map<String, Set<String>> catalog = new HashMap<>();
-				rows.forEach(row -> catalog.computeIfAbsent(row.get(0), table -> new HashSet<>()).add(row.get(1)));
-				List<String> missing = new ArrayList<>();
-				for (TableModel model : this.context.registry().all()) {
-					Set<String> present = catalog.get(normalize(model.name()));
-					if (present == null) {
-						missing.add("table '" + model.name() + "' of model " + model.simpleName());
-						continue;
-					}
-					for (ColumnModel column : model.columns()) {
-						if (!present.contains(normalize(column.column()))) {
-							missing.add("column '" + model.name() + "." + column.column() + "' of field "
-									+ model.simpleName() + "." + column.field());
-						}
-					}
+			.flatMap(applied -> diff().map(after -> {
+				after.manual().forEach(change -> logger.warn("Ormdantic schema change left to you (MANUAL) "
+						+ change.target() + ": " + change.description() + "; SQL: " + change.sql()));
+				List<SchemaChange> result = new ArrayList<>(applied);
+				result.addAll(after.changes());
+				return new SchemaDiff(result);
+			})));
+	}
+
+	/** The database's catalog of the current schema: tables, columns, indexes, foreign keys, and which tables hold rows. */
+	private Mono<Catalog> catalog() {
+		Dialect dialect = this.context.dialect();
+		StatementRunner runner = this.context.runner();
+		Mono<Map<String, List<Catalog.Column>>> columns = runner.query(SqlStatement.of(dialect.columnsQuery()), row -> Map.entry(
+				normalize(row.get(0, String.class)),
+				new Catalog.Column(normalize(row.get(1, String.class)), normalize(row.get(2, String.class)),
+						number(row.get(3)), (int) number(row.get(4)), (int) number(row.get(5)),
+						"YES".equalsIgnoreCase(row.get(6, String.class)))))
+			.collect(HashMap::new, (map, entry) -> map.computeIfAbsent(entry.getKey(), table -> new ArrayList<>())
+				.add(entry.getValue()));
+		Mono<Map<String, List<Catalog.Index>>> indexes = runner.query(SqlStatement.of(dialect.indexesQuery()),
+				row -> new IndexRow(normalize(row.get(0, String.class)), normalize(row.get(1, String.class)),
+						normalize(row.get(2, String.class)), (int) number(row.get(3)), truth(row.get(4))))
+			.collectList()
+			.map(SchemaManager::indexes);
+		Mono<Map<String, List<Catalog.ForeignKey>>> foreignKeys = runner.query(SqlStatement.of(dialect.foreignKeysQuery()),
+				row -> Map.entry(normalize(row.get(0, String.class)), new Catalog.ForeignKey(normalize(row.get(1, String.class)),
+						normalize(row.get(2, String.class)))))
+			.collect(HashMap::new, (map, entry) -> map.computeIfAbsent(entry.getKey(), table -> new ArrayList<>())
+				.add(entry.getValue()));
+		return Mono.zip(existingTables(), columns, indexes, foreignKeys).flatMap(parts -> Flux
+			.fromIterable(this.context.registry().all())
+			.map(TableModel::name)
+			.filter(name -> parts.getT1().contains(normalize(name)))
+			.concatMap(name -> runner.query(SqlStatement.of(dialect.anyRowQuery(dialect.quote(name))), row -> Boolean.TRUE)
+				.hasElements()
+				.filter(Boolean::booleanValue)
+				.map(rows -> normalize(name)))
+			.collect(Collectors.toSet())
+			.map(withRows -> {
+				Map<String, Catalog.Table> tables = new HashMap<>();
+				for (String table : parts.getT1()) {
+					Map<String, Catalog.Column> byName = new HashMap<>();
+					parts.getT2().getOrDefault(table, List.of()).forEach(column -> byName.put(column.name(), column));
+					tables.put(table, new Catalog.Table(table, byName, parts.getT3().getOrDefault(table, List.of()),
+							parts.getT4().getOrDefault(table, List.of()), withRows.contains(table)));
 				}
-				return missing;
-			});
+				return new Catalog(tables);
+			}));
+	}
+
+	private record IndexRow(String table, String name, String column, int position, boolean unique) {
+	}
+
+	private static Map<String, List<Catalog.Index>> indexes(List<IndexRow> rows) {
+		Map<String, Map<String, List<IndexRow>>> byTable = new HashMap<>();
+		rows.forEach(row -> byTable.computeIfAbsent(row.table(), table -> new HashMap<>())
+			.computeIfAbsent(row.name(), name -> new ArrayList<>())
+			.add(row));
+		Map<String, List<Catalog.Index>> result = new HashMap<>();
+		byTable.forEach((table, byName) -> byName.forEach((name, columns) -> {
+			columns.sort(Comparator.comparingInt(IndexRow::position));
+			result.computeIfAbsent(table, t -> new ArrayList<>()).add(new Catalog.Index(name,
+					columns.stream().map(IndexRow::column).toList(), columns.get(0).unique()));
+		}));
+		return result;
+	}
+
+	private static long number(Object value) {
+		return value instanceof Number number ? number.longValue() : 0L;
+	}
+
+	private static boolean truth(Object value) {
+		return value instanceof Boolean bool ? bool : value instanceof Number number && number.intValue() != 0;
 	}
 
 	private Mono<Set<String>> existingTables() {

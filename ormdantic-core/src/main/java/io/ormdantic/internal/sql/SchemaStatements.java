@@ -42,22 +42,36 @@ public final class SchemaStatements {
 		List<String> statements = new ArrayList<>();
 		for (IndexModel index : model.indexes()) {
 			if (!index.unique()) {
-				statements.add("CREATE INDEX " + q(index.name()) + " ON " + q(model.name()) + " (" + columns(index) + ")");
+				statements.add(createIndex(model, index));
 			}
 		}
 		return statements;
+	}
+
+	/** {@code CREATE INDEX} of one index. */
+	public String createIndex(TableModel model, IndexModel index) {
+		return "CREATE INDEX " + q(index.name()) + " ON " + q(model.name()) + " (" + columns(index) + ")";
+	}
+
+	/** {@code ALTER TABLE ... ADD CONSTRAINT ... UNIQUE} of one unique constraint. */
+	public String addUnique(TableModel model, IndexModel index) {
+		return "ALTER TABLE " + q(model.name()) + " ADD CONSTRAINT " + q(index.name()) + " UNIQUE (" + columns(index) + ")";
 	}
 
 	/** {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY} for each relation column. */
 	public List<String> addForeignKeys(TableModel model, java.util.function.Function<Class<?>, TableModel> models) {
 		List<String> statements = new ArrayList<>();
 		for (ColumnModel column : model.relations()) {
-			TableModel target = models.apply(column.relationTarget());
-			statements.add("ALTER TABLE " + q(model.name()) + " ADD CONSTRAINT "
-					+ q(Names.constraint("fk", model.name(), List.of(column.column()))) + " FOREIGN KEY ("
-					+ q(column.column()) + ") REFERENCES " + q(target.name()) + " (" + q(target.primaryKey().column()) + ")");
+			statements.add(addForeignKey(model, column, models.apply(column.relationTarget())));
 		}
 		return statements;
+	}
+
+	/** {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY} of one relation column. */
+	public String addForeignKey(TableModel model, ColumnModel column, TableModel target) {
+		return "ALTER TABLE " + q(model.name()) + " ADD CONSTRAINT "
+				+ q(Names.constraint("fk", model.name(), List.of(column.column()))) + " FOREIGN KEY ("
+				+ q(column.column()) + ") REFERENCES " + q(target.name()) + " (" + q(target.primaryKey().column()) + ")";
 	}
 
 	/** The description of a column a dialect takes. */

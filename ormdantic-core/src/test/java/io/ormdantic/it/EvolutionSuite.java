@@ -1,0 +1,198 @@
+package io.ormdantic.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import io.ormdantic.BackReference;
+import io.ormdantic.Ormdantic;
+import io.ormdantic.Query;
+import io.ormdantic.SchemaChange;
+import io.ormdantic.SchemaChange.Kind;
+import io.ormdantic.SchemaDiff;
+import io.ormdantic.Table;
+import io.ormdantic.TableOperations;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Schema evolution on every database: version 1 of a small model set is created and filled, then version 2 (or a set
+ * with changes that would lose data) is compared with it and applied.
+ */
+abstract class EvolutionSuite extends IntegrationSuite {
+
+	/** Version 1: a shop with items (a relation and a back reference). */
+	@Table(name = "it_evo_shop", pk = "id", backReferences = @BackReference(field = "items", mappedBy = "shop"))
+	record ShopV1(UUID id, @Size(max = 20) String name, List<ItemV1> items) {
+	}
+
+	/** Version 1 of an item. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemV1(UUID id, @Size(max = 30) String label, Integer count, String note, ShopV1 shop) {
+	}
+
+	/** Version 2: a wider name, a nullable indexed field, a unique field, a primitive field. */
+	@Table(name = "it_evo_shop", pk = "id", indexed = "city", unique = "code",
+			backReferences = @BackReference(field = "items", mappedBy = "shop"))
+	record ShopV2(UUID id, @Size(max = 40) String name, @Size(max = 30) String city, @Size(max = 10) String code,
+			int rating, boolean open, List<ItemV2> items) {
+	}
+
+	/** Version 2 of an item: one more nullable field. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemV2(UUID id, @Size(max = 30) String label, Integer count, String note, ShopV2 shop, Boolean gift) {
+	}
+
+	/** Version 2 adds a table with a foreign key to an old one. */
+	@Table(name = "it_evo_review", pk = "id")
+	record ReviewV2(UUID id, String text, ShopV2 shop) {
+	}
+
+	/** Changes that would lose data: NOT NULL over existing nulls. */
+	@Table(name = "it_evo_shop", pk = "id", backReferences = @BackReference(field = "items", mappedBy = "shop"))
+	record ShopManual(UUID id, @NotNull @Size(max = 20) String name, List<ItemManual> items) {
+	}
+
+	/** A narrowed label, a changed type, and the note removed. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemManual(UUID id, @Size(max = 10) String label, String count, ShopManual shop) {
+	}
+
+	@Override
+	Class<?>[] models() {
+		return new Class<?>[] { ShopV2.class, ItemV2.class, ReviewV2.class };
+	}
+
+	private Ormdantic v1;
+
+	private ShopV1 bakery;
+
+	private ShopV1 nameless;
+
+	@BeforeEach
+	void versionOne() {
+		block(this.database.dropAll());
+		this.v1 = build(options -> Ormdantic.builder(this.url).models(ShopV1.class, ItemV1.class));
+		block(this.v1.init());
+		this.bakery = block(this.v1.table(ShopV1.class).insert(new ShopV1(null, "bakery", null)));
+		this.nameless = block(this.v1.table(ShopV1.class).insert(new ShopV1(null, null, null)));
+		blockList(this.v1.table(ItemV1.class).insertAll(List.of(new ItemV1(null, "bread", 3, "fresh", this.bakery),
+				new ItemV1(null, "a label of thirty characters!!", null, null, this.bakery),
+				new ItemV1(null, "empty", 0, "n", this.nameless))));
+	}
+
+	@Test
+	void updateAppliesVersionTwoKeepsEveryRowAndLeavesNoDifference() {
+		SchemaDiff diff = block(this.database.schemaDiff());
+		assertThat(diff.manual()).isEmpty();
+		assertThat(diff.changes()).extracting(SchemaChange::kind)
+			.contains(Kind.CREATE_TABLE, Kind.ADD_COLUMN, Kind.WIDEN_COLUMN, Kind.ADD_INDEX, Kind.ADD_UNIQUE,
+					Kind.ADD_FOREIGN_KEY);
+		assertThat(diff.changes()).extracting(SchemaChange::target)
+			.contains("it_evo_review", "it_evo_shop.city", "it_evo_shop.code", "it_evo_shop.rating", "it_evo_shop.open",
+					"it_evo_shop.name", "it_evo_item.gift");
+
+		SchemaDiff applied = block(this.database.update());
+		assertThat(applied.safe()).hasSameSizeAs(diff.safe());
+		assertThat(applied.manual()).isEmpty();
+		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
+
+		TableOperations<ShopV2> shops = table(ShopV2.class);
+		ShopV2 old = block(shops.findOne(this.bakery.id(), 1));
+		assertThat(old.name()).isEqualTo("bakery");
+		assertThat(old.rating()).isZero();
+		assertThat(old.open()).isFalse();
+		assertThat(old.city()).isNull();
+		assertThat(old.items()).extracting(ItemV2::label).containsExactlyInAnyOrder("bread", "a label of thirty characters!!");
+		assertThat(block(table(ItemV2.class).count())).isEqualTo(3);
+
+		ShopV2 widened = block(shops.update(new ShopV2(old.id(), "a bakery with a name of forty characters", "Lyon",
+				"B1", 5, true, null)));
+		assertThat(block(shops.findOne(widened.id())).name()).hasSize(40);
+		block(shops.insert(new ShopV2(null, "mill", "Lyon", "M1", 4, true, null)));
+		assertThat(block(shops.count(Query.where(Map.of("city", "Lyon"))))).isEqualTo(2);
+		assertThat(data(shops.findMany(Query.all().orderBy("rating")))).extracting(ShopV2::rating).containsExactly(0, 4, 5);
+		ReviewV2 review = block(table(ReviewV2.class).insert(new ReviewV2(null, "good", widened)));
+		assertThat(block(table(ReviewV2.class).findOne(review.id(), 1)).shop().city()).isEqualTo("Lyon");
+		// the new unique constraint holds
+		assertThat(Mono.from(shops.insert(new ShopV2(null, "copy", null, "M1", 0, false, null)))
+			.onErrorResume(error -> Mono.empty()).blockOptional(TIMEOUT)).isEmpty();
+	}
+
+	@Test
+	void changesThatWouldLoseDataAreManualNeverAppliedAndChangeNoData() {
+		Ormdantic manual = build(options -> Ormdantic.builder(this.url).models(ShopManual.class, ItemManual.class));
+		SchemaDiff diff = block(manual.schemaDiff());
+		assertThat(diff.safe()).isEmpty();
+		assertThat(diff.manual()).extracting(SchemaChange::target)
+			.containsExactlyInAnyOrder("it_evo_shop.name", "it_evo_item.label", "it_evo_item.count", "it_evo_item.note");
+		assertThat(diff.manual()).allSatisfy(change -> assertThat(change.sql()).isNotBlank());
+		List<ItemV1> before = items();
+
+		SchemaDiff after = block(manual.update());
+		assertThat(after.safe()).isEmpty();
+		assertThat(after.manual()).hasSameSizeAs(diff.manual());
+		assertThat(items()).isEqualTo(before);
+		assertThat(block(this.v1.table(ShopV1.class).findOne(this.nameless.id())).name()).isNull();
+		assertThat(block(this.v1.schemaDiff()).changes()).isEmpty();
+	}
+
+	@Test
+	void theScriptRunByTheDatabasesOwnClientLeavesNoDifference() throws Exception {
+		SchemaDiff diff = block(this.database.schemaDiff());
+		String script = diff.toSql();
+		assertThat(script).contains("CREATE TABLE").contains("ALTER TABLE");
+		runScript(script);
+		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
+		assertThat(block(table(ItemV2.class).count())).isEqualTo(3);
+	}
+
+	private List<ItemV1> items() {
+		return blockList(this.v1.table(ItemV1.class).stream(Query.all().orderBy("label")));
+	}
+
+	/** Runs a script as the database's own client would: psql or mariadb for the servers, statement by statement on H2. */
+	private void runScript(String script) throws IOException, InterruptedException {
+		ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(this.url);
+		String driver = String.valueOf(options.getRequiredValue(ConnectionFactoryOptions.DRIVER));
+		if ("h2".equals(driver)) {
+			Flux.fromArray(script.split(";\n")).map(String::strip)
+				.map(statement -> statement.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip())
+				.filter(statement -> !statement.isEmpty())
+				.concatMap(statement -> Mono.from(this.database.connectionFactory().create())
+					.flatMap(connection -> Mono.from(connection.createStatement(statement).execute())
+						.flatMap(result -> Mono.from(result.getRowsUpdated()))
+						.then(Mono.from(connection.close()))))
+				.blockLast(TIMEOUT);
+			return;
+		}
+		Path file = Files.createTempFile("ormdantic-", ".sql");
+		Files.writeString(file, script, StandardCharsets.UTF_8);
+		String host = String.valueOf(options.getRequiredValue(ConnectionFactoryOptions.HOST));
+		String port = String.valueOf(options.getRequiredValue(ConnectionFactoryOptions.PORT));
+		String user = String.valueOf(options.getRequiredValue(ConnectionFactoryOptions.USER));
+		String database = String.valueOf(options.getRequiredValue(ConnectionFactoryOptions.DATABASE));
+		List<String> command = driver.startsWith("postgres")
+				? List.of("psql", "-h", host, "-p", port, "-U", user, "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-f",
+						file.toString())
+				: List.of("mariadb", "--protocol=tcp", "-h", host, "-P", port, "-u", user, database, "-e",
+						"source " + file);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as("%s said: %s", command.get(0), output).isZero();
+		Files.delete(file);
+	}
+}
