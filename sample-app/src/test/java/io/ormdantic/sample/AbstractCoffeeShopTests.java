@@ -1,8 +1,14 @@
 package io.ormdantic.sample;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -10,7 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -172,6 +180,139 @@ abstract class AbstractCoffeeShopTests {
 		expectProblem(this.client.get().uri("/flavors/{id}?depth=-1", chai).exchange(), HttpStatus.BAD_REQUEST);
 	}
 
+	@Test
+	void flavorAnswersItsVersionAsAStrongETag() {
+		String location = this.client.post().uri("/flavors").bodyValue(Map.of("name", "toffee", "version", 7))
+			.exchange()
+			.expectStatus().isCreated()
+			.expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
+			.expectBody().jsonPath("$.version").isEqualTo(1)
+			.returnResult().getResponseHeaders().getLocation().toString();
+		okWithVersion(this.client.get().uri(location).exchange(), 1).jsonPath("$.name").isEqualTo("toffee");
+		this.client.get().uri(location).ifNoneMatch("\"1\"").exchange()
+			.expectStatus().isNotModified()
+			.expectBody().isEmpty();
+		// Coffees carry no version, hence no ETag.
+		ok(this.client.get().uri("/coffees/{id}", createCoffee("sugar", 1, createFlavor("plain"))))
+			.consumeWith((result) -> assertThat(result.getResponseHeaders().getETag()).isNull());
+	}
+
+	@Test
+	void putWithTheCurrentIfMatchUpdatesAndAnswersTheNewETag() {
+		String id = createFlavor("lavender");
+		okWithVersion(putFlavor(id, "lavender honey", "\"1\""), 2).jsonPath("$.name").isEqualTo("lavender honey");
+		// The version in the body is ignored: If-Match decides.
+		okWithVersion(this.client.put().uri("/flavors/{id}", id).header(HttpHeaders.IF_MATCH, "\"2\"")
+			.bodyValue(Map.of("name", "lavender cream", "version", 1))
+			.exchange(), 3);
+		okWithVersion(this.client.get().uri("/flavors/{id}", id).exchange(), 3)
+			.jsonPath("$.name").isEqualTo("lavender cream");
+	}
+
+	@Test
+	void putWithAStaleIfMatchAnswers409AndLeavesTheRowAlone() {
+		String id = createFlavor("maple");
+		okWithVersion(putFlavor(id, "first writer", "\"1\""), 2);
+		expectProblem(putFlavor(id, "second writer", "\"1\""), HttpStatus.CONFLICT)
+			.jsonPath("$.title").isEqualTo("Conflict")
+			.jsonPath("$.detail").value((String detail) -> assertThat(detail)
+				.contains("flavor was changed by someone else", "Read it again", "retry")
+				.doesNotContain(id, "version 1"));
+		okWithVersion(this.client.get().uri("/flavors/{id}", id).exchange(), 2)
+			.jsonPath("$.name").isEqualTo("first writer");
+	}
+
+	@Test
+	void putWithoutIfMatchUpdatesWhateverVersionIsStored() {
+		String id = createFlavor("saffron");
+		okWithVersion(putFlavor(id, "saffron rose", null), 2);
+		okWithVersion(putFlavor(id, "saffron milk", "*"), 3);
+		expectProblem(putFlavor(UUID.randomUUID().toString(), "x", "*"), HttpStatus.NOT_FOUND);
+		expectProblem(putFlavor(UUID.randomUUID().toString(), "x", "\"1\""), HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void racingPutsWithoutIfMatchEitherWinOrAnswer409() throws Exception {
+		String id = createFlavor("espresso");
+		List<Callable<HttpStatusCode>> writers = IntStream.range(0, 16)
+			.<Callable<HttpStatusCode>>mapToObj((n) -> () -> putFlavor(id, "espresso " + n, null)
+				.expectBody(String.class).returnResult().getStatus())
+			.toList();
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		List<HttpStatusCode> statuses = new ArrayList<>();
+		try {
+			for (Future<HttpStatusCode> status : executor.invokeAll(writers)) {
+				statuses.add(status.get());
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		// A write that lost the race between reading the version and updating under it is a 409, never a 500.
+		assertThat(statuses).allMatch((status) -> status.value() == 200 || status.value() == 409);
+		long won = statuses.stream().filter((status) -> status.value() == 200).count();
+		assertThat(won).isPositive();
+		okWithVersion(this.client.get().uri("/flavors/{id}", id).exchange(), 1 + (int) won);
+	}
+
+	@Test
+	void malformedIfMatchAnswers400() {
+		String id = createFlavor("ginger");
+		for (String ifMatch : List.of("1", "W/\"1\"", "\"1\", \"2\"", "\"one\"", "\"01\"", "\"1", "")) {
+			expectProblem(putFlavor(id, "ginger snap", ifMatch), HttpStatus.BAD_REQUEST)
+				.jsonPath("$.detail").value((String detail) -> assertThat(detail).contains("If-Match"));
+		}
+		expectProblem(this.client.delete().uri("/flavors/{id}", id).header(HttpHeaders.IF_MATCH, "1").exchange(),
+				HttpStatus.BAD_REQUEST);
+		okWithVersion(this.client.get().uri("/flavors/{id}", id).exchange(), 1).jsonPath("$.name").isEqualTo("ginger");
+		// Coffees carry no version, so no ETag can match one.
+		String coffee = createCoffee("sugar", 1, id);
+		expectProblem(this.client.put().uri("/coffees/{id}", coffee).header(HttpHeaders.IF_MATCH, "\"1\"")
+			.bodyValue(Map.of("sweetener", "honey", "flavor", Map.of("id", id)))
+			.exchange(), HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void upsertStartsAtVersion1AndHonoursIfMatch() {
+		UUID id = UUID.randomUUID();
+		okWithVersion(upsertFlavor(id, "cardamom", null), 1);
+		okWithVersion(upsertFlavor(id, "cardamom bun", null), 2);
+		okWithVersion(upsertFlavor(id, "cardamom latte", "\"2\""), 3);
+		expectProblem(upsertFlavor(id, "stale", "\"2\""), HttpStatus.CONFLICT);
+		// If-Match names a version of a stored row: with it, an upsert only updates.
+		expectProblem(upsertFlavor(UUID.randomUUID(), "nowhere", "\"1\""), HttpStatus.NOT_FOUND);
+		okWithVersion(this.client.get().uri("/flavors/{id}", id).exchange(), 3)
+			.jsonPath("$.name").isEqualTo("cardamom latte");
+	}
+
+	@Test
+	void deleteHonoursIfMatch() {
+		String id = createFlavor("licorice");
+		okWithVersion(putFlavor(id, "black licorice", null), 2);
+		expectProblem(this.client.delete().uri("/flavors/{id}", id).header(HttpHeaders.IF_MATCH, "\"1\"").exchange(),
+				HttpStatus.CONFLICT);
+		okWithVersion(this.client.get().uri("/flavors/{id}", id).exchange(), 2)
+			.jsonPath("$.name").isEqualTo("black licorice");
+		this.client.delete().uri("/flavors/{id}", id).header(HttpHeaders.IF_MATCH, "\"2\"").exchange()
+			.expectStatus().isNoContent();
+		expectProblem(this.client.delete().uri("/flavors/{id}", id).header(HttpHeaders.IF_MATCH, "\"2\"").exchange(),
+				HttpStatus.NOT_FOUND);
+	}
+
+	/** A {@code PUT} of a flavor named {@code name}, with this {@code If-Match} unless null. */
+	private WebTestClient.ResponseSpec putFlavor(String id, String name, String ifMatch) {
+		WebTestClient.RequestBodySpec put = this.client.put().uri("/flavors/{id}", id);
+		return ((ifMatch != null) ? put.header(HttpHeaders.IF_MATCH, ifMatch) : put).bodyValue(Map.of("name", name))
+			.exchange();
+	}
+
+	/** A {@code PUT ?upsert=true} of a flavor named {@code name}, with this {@code If-Match} unless null. */
+	private WebTestClient.ResponseSpec upsertFlavor(UUID id, String name, String ifMatch) {
+		WebTestClient.RequestBodySpec put = this.client.put().uri("/flavors/{id}?upsert=true", id);
+		return ((ifMatch != null) ? put.header(HttpHeaders.IF_MATCH, ifMatch) : put).bodyValue(Map.of("name", name))
+			.exchange();
+	}
+
 	private String createFlavor(String name) {
 		return this.client.post().uri("/flavors").bodyValue(Map.of("name", name)).exchange()
 			.expectStatus().isCreated()
@@ -189,6 +330,14 @@ abstract class AbstractCoffeeShopTests {
 	/** Expects a {@code 200} with a JSON body. */
 	private static WebTestClient.BodyContentSpec ok(WebTestClient.RequestHeadersSpec<?> request) {
 		return request.exchange().expectStatus().isOk().expectBody();
+	}
+
+	/** Expects a {@code 200} whose strong ETag and body both hold this version. */
+	private static WebTestClient.BodyContentSpec okWithVersion(WebTestClient.ResponseSpec response, int version) {
+		return response.expectStatus().isOk()
+			.expectHeader().valueEquals(HttpHeaders.ETAG, "\"" + version + "\"")
+			.expectBody()
+			.jsonPath("$.version").isEqualTo(version);
 	}
 
 	/** Expects a problem detail with this status, and nothing of the server's insides in it. */

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,12 +21,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Answers every error as an RFC 9457 problem detail with a status that says whose fault it was; database and
- * internal messages stay in the log, never in the response.
+ * internal messages stay in the log, never in the response. A stale version (optimistic locking) is
+ * {@code 409 Conflict}, whether or not the request carried {@code If-Match}: see {@link #staleVersion}.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -63,6 +66,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	public Mono<ResponseEntity<ProblemDetail>> duplicate(DuplicateKeyException ex) {
 		logger.debug("Duplicate key", ex);
 		return problem(HttpStatus.CONFLICT, "A row with this key already exists.");
+	}
+
+	/**
+	 * A stale version: another writer changed the row since the client read it. That is {@code 409 Conflict}
+	 * for every stale version, never {@code 412 Precondition Failed}: the same conflict arises with an
+	 * {@code If-Match} naming an old version and without any {@code If-Match} (when another write lands between
+	 * the read of the current version and the update), and a client handles both alike: read the row again (its
+	 * {@code GET} answers the current {@code ETag}) and retry. The detail names the model, never the row's key or
+	 * versions.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	public Mono<ResponseEntity<ProblemDetail>> staleVersion(OptimisticLockingFailureException ex,
+			HandlerMethod handler) {
+		logger.debug("Stale version", ex);
+		String model = (handler.getBean() instanceof ModelController<?> controller) ? controller.name() : "row";
+		return problem(HttpStatus.CONFLICT, "The " + model
+				+ " was changed by someone else since you read it. Read it again (its ETag is the current version)"
+				+ " and retry with that ETag in If-Match.");
 	}
 
 	/** Another constraint of the stored data, such as a reference to a missing row: {@code 409}. */
