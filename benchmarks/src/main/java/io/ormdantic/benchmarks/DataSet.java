@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import io.ormdantic.benchmarks.Models.Account;
 import io.ormdantic.benchmarks.Models.Child;
 import io.ormdantic.benchmarks.Models.Coffee;
 import io.ormdantic.benchmarks.Models.Flavor;
@@ -35,6 +36,9 @@ final class DataSet {
 	/** Rows one bulk insert writes. */
 	static final int BULK_ROWS = 1000;
 
+	/** Accounts the versioned update goes round. */
+	static final int ACCOUNTS = 300;
+
 	/** {@code sweetenerCount} runs 0..9, so counting those above this selects 40% of the coffees. */
 	static final int SWEETER_THAN = 5;
 
@@ -53,6 +57,9 @@ final class DataSet {
 
 	/** ...and the same rows as Spring Data entities. */
 	final List<NoteEntity> bulkNoteEntities = new ArrayList<>();
+
+	/** The accounts as inserted: every one at version 1, as an insert stores it. */
+	final List<Account> accounts = new ArrayList<>();
 
 	DataSet(long seed) {
 		Random random = new Random(seed);
@@ -74,6 +81,10 @@ final class DataSet {
 			Note note = new Note(uuid(random), "note " + i, random.nextInt(5) + 1);
 			this.bulkNotes.add(note);
 			this.bulkNoteEntities.add(new NoteEntity(note.id(), note.text(), note.rating()));
+		}
+		// Drawn last, so that the rows drawn before them stay those of earlier runs.
+		for (int i = 0; i < ACCOUNTS; i++) {
+			this.accounts.add(new Account(uuid(random), "owner " + i, random.nextInt(100_000), 1));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.ormdantic.benchmarks.Models.Account;
 import io.ormdantic.benchmarks.Models.Child;
 import io.ormdantic.benchmarks.Models.Coffee;
 import io.ormdantic.benchmarks.Models.Flavor;
@@ -13,6 +14,7 @@ import io.ormdantic.benchmarks.Models.Note;
 import io.ormdantic.benchmarks.Models.Parent;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
@@ -52,6 +54,10 @@ final class Handwritten {
 
 	private final String deleteNotes;
 
+	private final String updateAccount;
+
+	private final String deleteAccounts;
+
 	Handwritten(BenchDatabase database, ConnectionFactory connectionFactory) {
 		this.database = database;
 		this.client = DatabaseClient.builder().connectionFactory(connectionFactory).namedParameters(false).build();
@@ -72,6 +78,9 @@ final class Handwritten {
 		}
 		this.insertBulkNotes = bulk.toString();
 		this.deleteNotes = database.sql("DELETE FROM \"bench_note\"");
+		this.updateAccount = database.sql("UPDATE \"bench_account\" SET \"owner\" = $1, \"balance\" = $2,"
+				+ " \"version\" = \"version\" + 1 WHERE \"id\" = $3 AND \"version\" = $4");
+		this.deleteAccounts = database.sql("DELETE FROM \"bench_account\"");
 	}
 
 	private String values(int first) {
@@ -156,6 +165,29 @@ final class Handwritten {
 	/** Empties the table the write benchmarks fill. */
 	Mono<Long> deleteNotes() {
 		return this.client.sql(this.deleteNotes).fetch().rowsUpdated();
+	}
+
+	/**
+	 * Updates the account's row while it holds the account's version, counting the version up in the same statement;
+	 * returns the account with the version its row holds now.
+	 *
+	 * @throws OptimisticLockingFailureException (in the Mono) when no row holds that key and version, so that no
+	 *         stale update is ever counted as done
+	 */
+	Mono<Account> update(Account account) {
+		return this.client.sql(this.updateAccount)
+			.bindValues(List.of(account.owner(), account.balance(), this.database.key(account.id()), account.version()))
+			.fetch()
+			.rowsUpdated()
+			.flatMap(rows -> rows == 1
+					? Mono.just(new Account(account.id(), account.owner(), account.balance(), account.version() + 1))
+					: Mono.error(new OptimisticLockingFailureException("Updated " + rows + " rows of account "
+							+ account.id() + " under version " + account.version() + " instead of 1")));
+	}
+
+	/** Empties the accounts table (before it is filled again). */
+	Mono<Long> deleteAccounts() {
+		return this.client.sql(this.deleteAccounts).fetch().rowsUpdated();
 	}
 
 	private Coffee coffee(Readable row) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.ormdantic.BackReference;
 import io.ormdantic.Table;
+import io.ormdantic.Version;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -39,5 +40,13 @@ public final class Models {
 	/** The table the write benchmarks insert into and empty again. */
 	@Table(name = "bench_note", pk = "id")
 	public record Note(UUID id, @Size(max = 255) String text, Integer rating) {
+	}
+
+	/**
+	 * An account with an optimistic-locking version: the row a versioned update changes only while it still holds the
+	 * version the update expects, counting the version up in the same statement.
+	 */
+	@Table(name = "bench_account", pk = "id")
+	public record Account(UUID id, @Size(max = 63) String owner, long balance, @Version long version) {
 	}
 }

@@ -10,6 +10,7 @@ import io.ormdantic.benchmarks.Models.Child;
 import io.ormdantic.benchmarks.Models.Coffee;
 import io.ormdantic.benchmarks.Models.Flavor;
 import io.ormdantic.benchmarks.Models.Parent;
+import io.ormdantic.benchmarks.SpringDataEntities.AccountEntity;
 import io.ormdantic.benchmarks.SpringDataEntities.ChildEntity;
 import io.ormdantic.benchmarks.SpringDataEntities.CoffeeEntity;
 import io.ormdantic.benchmarks.SpringDataEntities.FlavorEntity;
@@ -104,6 +105,15 @@ final class SpringData {
 	/** Inserts the notes one by one, in one transaction. */
 	Mono<List<NoteEntity>> insertAll(List<NoteEntity> notes) {
 		return this.transactions.transactional(Flux.fromIterable(notes).concatMap(this.template::insert)).collectList();
+	}
+
+	/**
+	 * Updates the account entity under its {@code @Version}: Spring Data sets the next version under a {@code WHERE}
+	 * on the current one, returns the entity with the next version, and fails with an
+	 * {@code OptimisticLockingFailureException} when no row matched.
+	 */
+	Mono<AccountEntity> update(AccountEntity account) {
+		return this.template.update(account);
 	}
 
 	/** MariaDB has no UUID type; Ormdantic stores UUIDs there as CHAR(36) text, and so must Spring Data. */

@@ -3,6 +3,7 @@ package io.ormdantic.benchmarks;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -42,5 +43,14 @@ public final class SpringDataEntities {
 	/** A row of {@code bench_note}. */
 	@Table("bench_note")
 	public record NoteEntity(@Id @Column("id") UUID id, @Column("text") String text, @Column("rating") Integer rating) {
+	}
+
+	/**
+	 * A row of {@code bench_account}, versioned with Spring Data's own {@code @Version}: its {@code update} sets the
+	 * next version under a {@code WHERE} on the current one and fails when no row matched.
+	 */
+	@Table("bench_account")
+	public record AccountEntity(@Id @Column("id") UUID id, @Column("owner") String owner,
+			@Column("balance") long balance, @Version @Column("version") long version) {
 	}
 }

@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The argument handling of {@code ratios.sh}: every command the benchmarks README documents, run with
@@ -148,6 +157,70 @@ class RatiosShTests {
 		assertThat(result.lines("run: "))
 			.allSatisfy(line -> assertThat(line).contains(INTERLEAVED + " -f 3 -wi 12 -w 1s -i 27 -r 1s -gc true "));
 		assertThat(result.lines("parse: ")).containsExactly(TARGET.resolve("jmh-full.json") + " --markdown");
+	}
+
+	/**
+	 * What a run selects is what JMH finds in the jar's benchmark list with the run's own pattern: the interleaved
+	 * method (or, with {@code --separate}, the three single ones) of every comparison, the versioned update's among
+	 * them (issue 14), and nothing else; and the reading of the results has goals for every one of them, so that no
+	 * comparison is measured and then left out of the lines.
+	 */
+	@Test
+	void everyComparisonIsSelectedByTheRunsPatternAndReadWithItsGoals(@TempDir Path dir) throws Exception {
+		BenchmarkList jar = BenchmarkList.defaultList();
+		OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+		SortedSet<String> comparisons = new TreeSet<>();
+		for (BenchmarkListEntry entry : jar.getAll(silent, List.of())) {
+			if (Comparison.class.isAssignableFrom(Class.forName(entry.getUserClassQName()))) {
+				comparisons.add(entry.getUserClassQName());
+			}
+		}
+		assertThat(comparisons).contains("io.ormdantic.benchmarks.UpdateVersionedBenchmark")
+			.contains("io.ormdantic.benchmarks.FindOneBenchmark");
+
+		for (String options : List.of("--dry-run", "--separate --dry-run")) {
+			List<String> methods = options.contains("--separate") ? List.of("ormdantic", "handwritten", "springData")
+					: List.of("interleaved");
+			String pattern = pattern(run(Map.of(), options.split(" ")));
+			Set<String> selected = new TreeSet<>();
+			for (BenchmarkListEntry entry : jar.find(silent, List.of(pattern), List.of())) {
+				selected.add(entry.getUsername());
+			}
+			assertThat(selected).as(options)
+				.containsExactlyInAnyOrderElementsOf(comparisons.stream()
+					.flatMap(comparison -> methods.stream().map(method -> comparison + "." + method))
+					.toList());
+		}
+
+		StringJoiner entries = new StringJoiner(",\n", "[", "]");
+		for (String comparison : comparisons) {
+			entries.add("""
+					{"benchmark": "%s.interleaved", "params": {"db": "h2"},
+					 "primaryMetric": {"score": 0, "scoreError": 0, "rawData": [[950, 1000, 300, 1000, 300, 950, 300, 950, 1000]]}}
+					""".formatted(comparison));
+		}
+		Path results = Files.writeString(dir.resolve("jmh.json"), entries.toString());
+		Result parsed = run(Map.of(), "--parse", results.toString());
+		assertThat(parsed.exitCode()).as(parsed.stderr()).isZero();
+		for (String comparison : comparisons) {
+			String name = comparison.substring(comparison.lastIndexOf('.') + 1).replace("Benchmark", "");
+			String operation = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+			assertThat(parsed.stdout()).as(operation)
+				.anySatisfy(line -> assertThat(line).startsWith(operation + "[h2]: ormdantic/handwritten = 0.95 "))
+				.anySatisfy(line -> assertThat(line).startsWith(operation + "[h2]: ormdantic/springdata = 3.17 "));
+		}
+		assertThat(parsed.stdout()).contains("updateVersioned[h2]: ormdantic/handwritten = 0.95 ±n/a (goal >= 0.90) PASS",
+				"updateVersioned[h2]: ormdantic/springdata = 3.17 ±n/a (goal >= 1.00) PASS");
+	}
+
+	/** The benchmark pattern of a dry run's single JMH command line, as JMH receives it (unquoted). */
+	private static String pattern(Result result) {
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		String prefix = "java -jar " + JAR + " ";
+		assertThat(result.lines("run: ")).singleElement().asString().startsWith(prefix);
+		String rest = result.lines("run: ").get(0).substring(prefix.length());
+		String word = rest.substring(0, rest.indexOf(' '));
+		return word.startsWith("'") ? word.substring(1, word.length() - 1) : word;
 	}
 
 	@Test
