@@ -51,4 +51,8 @@ abstract class EverySuite {
 	@Nested
 	class Evolution extends EvolutionSuite {
 	}
+
+	@Nested
+	class Cancellation extends CancellationSuite {
+	}
 }

@@ -124,6 +124,14 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 		return false;
 	}
 
+	/**
+	 * Whether a query whose caller cancels is still read to its end (its rows dropped) before its connection goes
+	 * back, because the driver's own cancel can leave the connection unusable.
+	 */
+	public boolean drainsCancelledResults() {
+		return false;
+	}
+
 	/** A query of one column: the names of the tables in the current schema. */
 	public String tablesQuery() {
 		return "SELECT table_name FROM information_schema.tables WHERE table_schema = " + this.currentSchema;

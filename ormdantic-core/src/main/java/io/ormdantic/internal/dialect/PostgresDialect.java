@@ -42,6 +42,13 @@ public final class PostgresDialect extends Dialect {
 
 
 	@Override
+	public boolean drainsCancelledResults() {
+		// r2dbc-postgresql 1.1: a query cancelled while its rows flow can leave the pooled connection hanging every later
+		// statement (pgjdbc/r2dbc-postgresql#661). The server sends every row anyway; reading them to the end is safe.
+		return true;
+	}
+
+	@Override
 	public String indexesQuery() {
 		return "SELECT t.relname, i.relname, a.attname, array_position(ix.indkey::smallint[], a.attnum), ix.indisunique "
 				+ "FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid "

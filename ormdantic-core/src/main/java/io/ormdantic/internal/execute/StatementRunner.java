@@ -12,7 +12,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.BaseSubscriber;
+import org.reactivestreams.Subscription;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Operators;
@@ -42,9 +44,23 @@ public final class StatementRunner {
 		return this.dialect;
 	}
 
-	/** Runs a query, mapping each row. */
+	/**
+	 * Runs a query, mapping each row. Where the dialect says so ({@link Dialect#drainsCancelledResults()}), a caller
+	 * that cancels stops receiving rows, but the result is still read to its end before the connection goes back: a
+	 * cancelled r2dbc-postgresql query can leave its pooled connection hanging every later statement
+	 * (pgjdbc/r2dbc-postgresql#661), and the server sends the rest of the rows anyway.
+	 */
 	public <T> Flux<T> query(SqlStatement statement, Function<Readable, T> mapper) {
-		return bind(statement).map(mapper).all();
+		Flux<T> rows = bind(statement).map(mapper).all();
+		if (!this.dialect.drainsCancelledResults()) {
+			return rows;
+		}
+		return Flux.create(sink -> {
+			DrainOnCancel<T> reader = new DrainOnCancel<>(sink);
+			rows.subscribe(reader);
+			sink.onRequest(reader::forward);
+			sink.onCancel(reader::drain);
+		});
 	}
 
 	/**
@@ -94,6 +110,91 @@ public final class StatementRunner {
 		List<Parameter> parameters = statement.parameters();
 		// One bindValues call: bind(i, v) copies the spec's bindings on every call, quadratic for wide batches.
 		return parameters.isEmpty() ? spec : spec.bindValues(parameters);
+	}
+
+	/**
+	 * Passes rows on as requested until the caller cancels, then reads the rest of the result to its end and drops it,
+	 * in the caller's Reactor context (so that the statement stays in its transaction).
+	 */
+	private static final class DrainOnCancel<T> extends BaseSubscriber<T> {
+
+		private final FluxSink<T> sink;
+
+		private volatile boolean draining;
+
+		/** Requests made before the subscription arrived. */
+		private long pending;
+
+		DrainOnCancel(FluxSink<T> sink) {
+			this.sink = sink;
+		}
+
+		@Override
+		public Context currentContext() {
+			return Context.of(this.sink.contextView());
+		}
+
+		@Override
+		protected void hookOnSubscribe(Subscription subscription) {
+			long requested;
+			synchronized (this) {
+				requested = this.pending;
+				this.pending = 0;
+			}
+			if (requested > 0) {
+				subscription.request(requested);
+			}
+		}
+
+		/** Forwards the caller's demand. */
+		void forward(long n) {
+			if (this.draining) {
+				return;
+			}
+			synchronized (this) {
+				if (upstream() == null) {
+					this.pending = Operators.addCap(this.pending, n);
+					return;
+				}
+			}
+			request(n);
+		}
+
+		/** The caller cancelled: read the rest without passing it on. */
+		void drain() {
+			this.draining = true;
+			synchronized (this) {
+				if (upstream() == null) {
+					this.pending = Long.MAX_VALUE;
+					return;
+				}
+			}
+			requestUnbounded();
+		}
+
+		@Override
+		protected void hookOnNext(T row) {
+			if (!this.draining) {
+				this.sink.next(row);
+			}
+		}
+
+		@Override
+		protected void hookOnComplete() {
+			if (!this.draining) {
+				this.sink.complete();
+			}
+		}
+
+		@Override
+		protected void hookOnError(Throwable error) {
+			if (this.draining) {
+				Operators.onErrorDropped(error, currentContext());
+			}
+			else {
+				this.sink.error(error);
+			}
+		}
 	}
 
 	/**
