@@ -8,6 +8,7 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.ValidationDepth;
 
 /**
  * Opens pooled connection factories from R2DBC URLs, with a message naming the driver artifact when the
@@ -25,15 +26,19 @@ public final class Connections {
 	private Connections() {
 	}
 
+	/** How long an operation waits for a connection before it fails, by default: a web request should not wait longer. */
+	public static final Duration DEFAULT_ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
+
 	/**
-	 * A connection pool (r2dbc-pool) over the driver the URL names.
+	 * A connection pool (r2dbc-pool) over the driver the URL names, with the defaults of
+	 * {@link #pooled(String, int, Duration, Duration)}.
 	 *
 	 * @param url         an R2DBC URL such as {@code r2dbc:postgresql://user@host:5432/db}
 	 * @param maxPoolSize the most connections the pool opens
 	 * @throws OrmdanticException if the URL is malformed or its driver is missing
 	 */
 	public static ConnectionPool pooled(String url, int maxPoolSize) {
-		return pooled(url, maxPoolSize, Duration.ofMinutes(30));
+		return pooled(url, maxPoolSize, Duration.ofMinutes(30), DEFAULT_ACQUIRE_TIMEOUT);
 	}
 
 	/**
@@ -42,11 +47,31 @@ public final class Connections {
 	 * @throws OrmdanticException if the URL is malformed or its driver is missing
 	 */
 	public static ConnectionPool pooled(String url, int maxPoolSize, Duration maxIdleTime) {
+		return pooled(url, maxPoolSize, maxIdleTime, DEFAULT_ACQUIRE_TIMEOUT);
+	}
+
+	/**
+	 * A connection pool (r2dbc-pool) over the driver the URL names that fails fast: an operation that gets no
+	 * connection within {@code acquireTimeout} (also the limit on opening one) fails with Spring's
+	 * {@code DataAccessResourceFailureException} instead of waiting; a connection is checked (locally, without a round
+	 * trip, within 5 s) as it leaves the pool, and replaced after 30 minutes of life, so a server restart or a
+	 * network device that drops old connections does not leave dead ones in the pool.
+	 *
+	 * @param maxIdleTime    how long a connection may stay idle in the pool
+	 * @param acquireTimeout how long an operation waits for a connection
+	 * @throws OrmdanticException if the URL is malformed or its driver is missing
+	 */
+	public static ConnectionPool pooled(String url, int maxPoolSize, Duration maxIdleTime, Duration acquireTimeout) {
 		ConnectionFactory target = unpooled(url);
 		ConnectionPoolConfiguration configuration = ConnectionPoolConfiguration.builder(target)
 			.initialSize(Math.min(1, maxPoolSize))
 			.maxSize(maxPoolSize)
 			.maxIdleTime(maxIdleTime)
+			.maxLifeTime(Duration.ofMinutes(30))
+			.maxAcquireTime(acquireTimeout)
+			.maxCreateConnectionTime(acquireTimeout)
+			.validationDepth(ValidationDepth.LOCAL)
+			.maxValidationTime(Duration.ofSeconds(5))
 			.build();
 		return new ConnectionPool(configuration);
 	}

@@ -1,6 +1,7 @@
 package io.ormdantic;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -221,6 +222,8 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 		private int poolSize = 10;
 
+		private Duration acquireTimeout = Connections.DEFAULT_ACQUIRE_TIMEOUT;
+
 		private SchemaMode schemaMode = SchemaMode.NONE;
 
 		private Builder(@Nullable String url, @Nullable ConnectionFactory connectionFactory) {
@@ -258,15 +261,34 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		 * @throws IllegalStateException for a builder over a given connection factory, whose pool is the caller's
 		 */
 		public Builder poolSize(int poolSize) {
-			if (this.url == null) {
-				throw new IllegalStateException("poolSize applies to Ormdantic.builder(url) only; a given ConnectionFactory "
-						+ "is pooled by its owner");
-			}
+			ownPoolOnly("poolSize");
 			if (poolSize < 1) {
 				throw new IllegalArgumentException("poolSize must be at least 1, got " + poolSize);
 			}
 			this.poolSize = poolSize;
 			return this;
+		}
+
+		/**
+		 * How long an operation waits for a connection of the pool before it fails with Spring's
+		 * {@code DataAccessResourceFailureException} (default 10 s); only for {@link Ormdantic#builder(String)}.
+		 *
+		 * @throws IllegalStateException for a builder over a given connection factory, whose pool is the caller's
+		 */
+		public Builder acquireTimeout(Duration acquireTimeout) {
+			ownPoolOnly("acquireTimeout");
+			if (acquireTimeout.isNegative() || acquireTimeout.isZero()) {
+				throw new IllegalArgumentException("acquireTimeout must be positive, got " + acquireTimeout);
+			}
+			this.acquireTimeout = acquireTimeout;
+			return this;
+		}
+
+		private void ownPoolOnly(String option) {
+			if (this.url == null) {
+				throw new IllegalStateException(option + " applies to Ormdantic.builder(url) only; a given ConnectionFactory "
+						+ "is pooled by its owner");
+			}
 		}
 
 		/**
@@ -288,7 +310,8 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 			if (this.connectionFactory != null) {
 				return new Ormdantic(this, this.connectionFactory, false);
 			}
-			ConnectionPool pool = Connections.pooled(Objects.requireNonNull(this.url), this.poolSize);
+			ConnectionPool pool = Connections.pooled(Objects.requireNonNull(this.url), this.poolSize, Duration.ofMinutes(30),
+					this.acquireTimeout);
 			try {
 				return new Ormdantic(this, pool, true);
 			}

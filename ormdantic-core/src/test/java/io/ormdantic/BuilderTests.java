@@ -134,6 +134,25 @@ class BuilderTests {
 	}
 
 	@Test
+	void anOperationThatGetsNoConnectionFailsWithinTheAcquireTimeout() {
+		try (Ormdantic database = Ormdantic.builder(url()).models(Note.class).schema(SchemaMode.CREATE).poolSize(1)
+			.acquireTimeout(Duration.ofMillis(300))
+			.build()) {
+			database.schemaReady().block(TIMEOUT);
+			io.r2dbc.spi.Connection held = Mono.from(database.connectionFactory().create()).block(TIMEOUT);
+			long start = System.nanoTime();
+			StepVerifier.create(database.table(Note.class).count())
+				.expectError(org.springframework.dao.DataAccessResourceFailureException.class)
+				.verify(Duration.ofSeconds(10));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			Mono.from(held.close()).block(TIMEOUT);
+			StepVerifier.create(database.table(Note.class).count()).expectNext(0L).verifyComplete();
+		}
+		assertThatThrownBy(() -> Ormdantic.builder(ConnectionFactories.get(url())).acquireTimeout(Duration.ofSeconds(1)))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
 	void anInvalidModelFailsTheBuildNamingModelAndField() {
 		assertThatThrownBy(() -> Ormdantic.builder(url()).models(Broken.class).build())
 			.isInstanceOf(ModelDefinitionException.class)
