@@ -126,7 +126,8 @@ public final class ModelRegistry {
 			models.put(draft.type(), new TableModel(draft.type(), draft.tableName(), draft.accessor(), own,
 					backReferencesOf(draft, columns), indexesOf(draft, own)));
 		}
-		Map<Class<?>, TableModel> linked = Map.copyOf(models);
+		// Registration order, as all() promises: schema statements and diffs come out in a stable order.
+		Map<Class<?>, TableModel> linked = java.util.Collections.unmodifiableMap(models);
 		linked.values().forEach(model -> model.describe(linked::get));
 		return linked;
 	}
