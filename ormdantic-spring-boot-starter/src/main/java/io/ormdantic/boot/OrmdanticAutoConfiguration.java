@@ -7,6 +7,7 @@ import io.ormdantic.OrmdanticTemplate;
 import io.r2dbc.spi.ConnectionFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -21,28 +24,34 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Registers the scanned {@code @Table} models with an {@link Ormdantic} over the application's
- * {@link ConnectionFactory}, one {@code TableOperations<M>} bean per model, and the schema initializer.
+ * {@link ConnectionFactory}, one {@code TableOperations<M>} bean per model, and the schema initializer. Runs after
+ * Boot's Flyway and Liquibase auto-configurations: the engine depends on their migrations (and on
+ * {@code spring.sql.init} scripts), so its schema step, whenever it runs, meets the migrated schema.
  */
-@AutoConfiguration(after = { OrmdanticConnectionFactoryAutoConfiguration.class, R2dbcAutoConfiguration.class })
+@AutoConfiguration(after = { OrmdanticConnectionFactoryAutoConfiguration.class, R2dbcAutoConfiguration.class },
+		afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+				"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
 @ConditionalOnClass({ Ormdantic.class, ConnectionFactory.class, DatabaseClient.class })
 @ConditionalOnSingleCandidate(ConnectionFactory.class)
 @EnableConfigurationProperties(OrmdanticProperties.class)
-@Import(TableOperationsRegistrar.class)
+@Import({ TableOperationsRegistrar.class, DatabaseInitializationDependencyConfigurer.class })
 public final class OrmdanticAutoConfiguration {
 
 	/**
 	 * The engine over the application's connection factory, built once with every scanned model, the application's
-	 * {@link JsonMapper} and {@link Clock} when it has them, and the schema step of {@code ormdantic.schema}, which
-	 * every operation awaits until it has succeeded: a bean's {@code @PostConstruct} or a {@code CommandLineRunner}
-	 * that writes through the template still meets its tables.
+	 * {@link JsonMapper} and {@link Clock} when it has them, and the schema step of {@code ormdantic.schema} (or of
+	 * {@link SchemaModeDefault}), which every operation awaits until it has succeeded: a bean's
+	 * {@code @PostConstruct} or a {@code CommandLineRunner} that writes through the template still meets its tables.
+	 * Created after the Flyway and Liquibase migrations and SQL init scripts, so that no operation runs before them.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(OrmdanticTemplate.class)
+	@DependsOnDatabaseInitialization
 	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models, OrmdanticProperties properties,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock) {
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock, ListableBeanFactory beanFactory) {
 		Ormdantic.Builder builder = Ormdantic.builder(connectionFactory)
 			.models(models.classes().toArray(Class<?>[]::new))
-			.schema(properties.getSchema());
+			.schema(SchemaModeDefault.resolveAndLog(properties, beanFactory));
 		jsonMapper.ifUnique(builder::jsonMapper);
 		clock.ifUnique(builder::clock);
 		return builder.build();
@@ -53,8 +62,8 @@ public final class OrmdanticAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(Ormdantic.class)
 	OrmdanticSchemaInitializer ormdanticSchemaInitializer(Ormdantic ormdantic, OrmdanticProperties properties,
-			Environment environment) {
-		return new OrmdanticSchemaInitializer(ormdantic, properties.getSchema(),
+			Environment environment, ListableBeanFactory beanFactory) {
+		return new OrmdanticSchemaInitializer(ormdantic, SchemaModeDefault.resolve(properties, beanFactory),
 				ConnectionSource.describe(properties, environment));
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ormdantic.SchemaMode;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,8 +18,8 @@ public class OrmdanticProperties {
 	/** R2DBC URL of the database; without it an existing ConnectionFactory bean is used, else embedded H2. */
 	private String connection;
 
-	/** What to do to the schema of the registered models at startup. */
-	private SchemaMode schema = SchemaMode.CREATE;
+	/** What to do to the schema at startup: create | update | drop-create | validate | none. */
+	private @Nullable SchemaMode schema;
 
 	/** Packages scanned for @Table models; defaults to the application's auto-configuration packages. */
 	private List<String> packages = new ArrayList<>();
@@ -36,13 +37,13 @@ public class OrmdanticProperties {
 		this.connection = connection;
 	}
 
-	/** The schema mode. */
-	public SchemaMode getSchema() {
+	/** The schema mode set, or null when it is left to the default ({@link SchemaModeDefault}). */
+	public @Nullable SchemaMode getSchema() {
 		return this.schema;
 	}
 
-	/** Sets the schema mode. */
-	public void setSchema(SchemaMode schema) {
+	/** Sets the schema mode; null leaves it to the default. */
+	public void setSchema(@Nullable SchemaMode schema) {
 		this.schema = schema;
 	}
 
