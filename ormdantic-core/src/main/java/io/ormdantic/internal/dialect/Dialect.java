@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.ormdantic.internal.mapping.ColumnType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that differs between databases, in one place per database: column types, identifier quoting,
@@ -159,6 +160,14 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 				+ "AND kcu.constraint_name = rc.constraint_name "
 				+ "JOIN information_schema.key_column_usage ref ON ref.constraint_schema = rc.unique_constraint_schema "
 				+ "AND ref.constraint_name = rc.unique_constraint_name WHERE rc.constraint_schema = " + this.currentSchema;
+	}
+
+	/**
+	 * A query of one column: the tables of the current schema the user may not read, which the catalog would otherwise
+	 * hide (so that they looked missing); null where the database cannot tell.
+	 */
+	public @Nullable String unreadableTablesQuery() {
+		return null;
 	}
 
 	/** The SQL expression of the current schema. */

@@ -49,6 +49,13 @@ public final class PostgresDialect extends Dialect {
 	}
 
 	@Override
+	public String unreadableTablesQuery() {
+		// information_schema lists only the tables a user has a privilege on; pg_class lists them all.
+		return "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+				+ "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT has_table_privilege(c.oid, 'SELECT')";
+	}
+
+	@Override
 	public String indexesQuery() {
 		return "SELECT t.relname, i.relname, a.attname, array_position(ix.indkey::smallint[], a.attnum), ix.indisunique "
 				+ "FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid "

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.ormdantic.OrmdanticException;
 import io.ormdantic.SchemaChange;
 import io.ormdantic.SchemaDiff;
 import io.ormdantic.internal.dialect.Dialect;
@@ -95,8 +96,32 @@ public final class SchemaManager {
 			})));
 	}
 
-	/** The database's catalog of the current schema: tables, columns, indexes, foreign keys, and which tables hold rows. */
+	/**
+	 * The database's catalog of the current schema: tables, columns, indexes, foreign keys, and which tables hold rows.
+	 *
+	 * @throws OrmdanticException (as an error signal) naming the table and its model when a model's table exists but
+	 *                            the user may not read it, so that the catalog cannot describe it
+	 */
 	private Mono<Catalog> catalog() {
+		String unreadable = this.context.dialect().unreadableTablesQuery();
+		if (unreadable == null) {
+			return readCatalog();
+		}
+		return this.context.runner().query(SqlStatement.of(unreadable), row -> normalize(row.get(0, String.class)))
+			.collect(Collectors.toSet())
+			.flatMap(hidden -> {
+				for (TableModel model : this.context.registry().all()) {
+					if (hidden.contains(normalize(model.name()))) {
+						return Mono.error(new OrmdanticException("Cannot compare table '" + model.name() + "' of model "
+								+ model.simpleName() + " with its model: the database user may not read it, so its catalog "
+								+ "is hidden; grant SELECT on it (or compare as its owner)"));
+					}
+				}
+				return readCatalog();
+			});
+	}
+
+	private Mono<Catalog> readCatalog() {
 		Dialect dialect = this.context.dialect();
 		StatementRunner runner = this.context.runner();
 		Mono<Map<String, List<Catalog.Column>>> columns = runner.query(SqlStatement.of(dialect.columnsQuery()), row -> Map.entry(
