@@ -1,6 +1,9 @@
 package io.ormdantic.boot;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +12,7 @@ import io.ormdantic.Ormdantic;
 import io.ormdantic.OrmdanticTemplate;
 import io.ormdantic.SchemaMode;
 import io.ormdantic.TableOperations;
+import io.ormdantic.boot.audited.BootLedger;
 import io.ormdantic.boot.json.BootNote;
 import io.ormdantic.boot.models.BootCoffee;
 import io.ormdantic.boot.models.BootFlavor;
@@ -72,6 +76,22 @@ class OrmdanticAutoConfigurationTests {
 				assertThat(raw).contains("some_name").doesNotContain("someName");
 				assertThat(notes.findOne(stored.id()).block(Duration.ofSeconds(30)).details())
 					.containsEntry("a", new BootNote.Detail("x"));
+			});
+	}
+
+	@Test
+	void auditTimesComeFromTheApplicationsClock() {
+		Instant now = Instant.parse("2026-04-05T06:07:08.123456Z");
+		this.runner.withPropertyValues("ormdantic.packages=io.ormdantic.boot.audited", "ormdantic.schema=drop-create")
+			.withBean(Clock.class, () -> Clock.fixed(now, ZoneOffset.UTC))
+			.run((context) -> {
+				TableOperations<BootLedger> ledgers = context.getBean(OrmdanticTemplate.class).table(BootLedger.class);
+				BootLedger stored = ledgers.insert(new BootLedger(null, "first", null, null, null))
+					.block(Duration.ofSeconds(30));
+				assertThat(stored.created()).isEqualTo(now);
+				assertThat(stored.updated()).isEqualTo(now);
+				assertThat(stored.version()).isEqualTo(1L);
+				assertThat(ledgers.findOne(stored.id()).block(Duration.ofSeconds(30))).isEqualTo(stored);
 			});
 	}
 
