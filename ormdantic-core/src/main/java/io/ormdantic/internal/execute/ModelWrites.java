@@ -216,7 +216,7 @@ final class ModelWrites {
 
 	private Mono<Boolean> exists(Object key) {
 		SqlStatement exists = new SqlStatement(this.statements.exists(), List.of(keyParameter(key)));
-		return this.context.runner().query(exists, row -> Boolean.TRUE).hasElements();
+		return this.context.runner().exists(exists);
 	}
 
 	private OptimisticLockingFailureException stale(Object key, @Nullable Object expected, String operation) {

@@ -81,6 +81,15 @@ public final class StatementRunner {
 		});
 	}
 
+	/**
+	 * Whether a query returns a row, reading its result to the end ({@link #atMostOne}) rather than cancelling after
+	 * the first row as {@code hasElements()} does: a cancelled r2dbc-mysql query can hold its connection
+	 * (asyncer-io/r2dbc-mysql#347).
+	 */
+	public Mono<Boolean> exists(SqlStatement statement) {
+		return atMostOne(query(statement, row -> Boolean.TRUE)).defaultIfEmpty(Boolean.FALSE);
+	}
+
 	/** Runs an insert, update or delete; emits the number of rows it changed. */
 	public Mono<Long> update(SqlStatement statement) {
 		return bind(statement).fetch().rowsUpdated();
