@@ -84,7 +84,7 @@ abstract class EvolutionSuite extends IntegrationSuite {
 	@BeforeEach
 	void versionOne() {
 		block(this.database.dropAll());
-		this.v1 = build(options -> Ormdantic.builder(this.url).models(ShopV1.class, ItemV1.class));
+		this.v1 = buildWith(ShopV1.class, ItemV1.class);
 		block(this.v1.init());
 		this.bakery = block(this.v1.table(ShopV1.class).insert(new ShopV1(null, "bakery", null)));
 		this.nameless = block(this.v1.table(ShopV1.class).insert(new ShopV1(null, null, null)));
@@ -133,7 +133,7 @@ abstract class EvolutionSuite extends IntegrationSuite {
 
 	@Test
 	void changesThatWouldLoseDataAreManualNeverAppliedAndChangeNoData() {
-		Ormdantic manual = build(options -> Ormdantic.builder(this.url).models(ShopManual.class, ItemManual.class));
+		Ormdantic manual = buildWith(ShopManual.class, ItemManual.class);
 		SchemaDiff diff = block(manual.schemaDiff());
 		assertThat(diff.safe()).isEmpty();
 		assertThat(diff.manual()).extracting(SchemaChange::target)

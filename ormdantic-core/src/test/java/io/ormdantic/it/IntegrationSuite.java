@@ -101,9 +101,17 @@ abstract class IntegrationSuite {
 
 	/** Another {@link Ormdantic} on this suite's database with this suite's models and more options; closed after the suite. */
 	Ormdantic build(java.util.function.UnaryOperator<Ormdantic.Builder> options) {
-		Ormdantic other = options.apply(Ormdantic.builder(this.url).models(models())).build();
-		this.closeables.add(other);
-		return other;
+		return remember(options.apply(Ormdantic.builder(this.url).models(models())).build());
+	}
+
+	/** Another {@link Ormdantic} on this suite's database with other models (another version of them, say). */
+	Ormdantic buildWith(Class<?>... models) {
+		return remember(Ormdantic.builder(this.url).models(models).build());
+	}
+
+	private Ormdantic remember(Ormdantic database) {
+		this.closeables.add(database);
+		return database;
 	}
 
 	/**
