@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
 import org.springframework.asm.ClassWriter;
 import org.springframework.asm.Label;
 import org.springframework.asm.MethodVisitor;
 import org.springframework.asm.Opcodes;
 import org.springframework.asm.Type;
+import org.springframework.core.NativeDetector;
 
 /**
  * Generates a {@link GeneratedAccess} for a record, as Spring Data's class-generating instantiator does for its
@@ -35,6 +37,10 @@ final class RecordAccessGenerator {
 
 	/** The generated access of {@code type}, or null where it cannot be defined (reflection serves then). */
 	static GeneratedAccess generate(Class<?> type, List<Property> properties, Constructor<?> canonical) {
+		if (NativeDetector.inNativeImage()) {
+			// A native image defines no class at run time; GraalVM refuses defineHiddenClass with an Error.
+			return null;
+		}
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
 			for (Property property : properties) {

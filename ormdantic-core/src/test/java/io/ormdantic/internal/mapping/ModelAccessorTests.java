@@ -2,8 +2,11 @@ package io.ormdantic.internal.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +97,33 @@ class ModelAccessorTests {
 		assertThat(created.getClass()).isSameAs(isolated);
 		assertThat(accessor.get(created, 0)).isEqualTo(id);
 		assertThat(accessor.get(created, 1)).isEqualTo("apart");
+	}
+
+	@Test
+	void inANativeImageRecordsGoThroughReflectionWithoutDefiningAClass() throws Exception {
+		// NativeDetector reads its system property once per JVM, so a JVM of its own says what a native image would do.
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dorg.graalvm.nativeimage.imagecode=runtime", "-cp", System.getProperty("java.class.path"),
+				NativeImageProbe.class.getName())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(output).endsWith("generated=false created=Point[x=1, y=two]");
+	}
+
+	/** Run in its own JVM by the native-image test: how a record is accessed there. */
+	static final class NativeImageProbe {
+
+		/** A record to access. */
+		record Point(int x, String y) {
+		}
+
+		public static void main(String[] args) {
+			ModelAccessor accessor = ModelAccessor.of(Point.class);
+			System.out.println("generated=" + accessor.usesGeneratedAccess() + " created="
+					+ accessor.create(new Object[] { 1, "two" }));
+		}
 	}
 
 	@Test
