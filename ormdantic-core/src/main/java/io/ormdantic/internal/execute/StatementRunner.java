@@ -11,14 +11,8 @@ import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.BaseSubscriber;
-import org.reactivestreams.Subscription;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.MonoSink;
-import reactor.core.publisher.Operators;
-import reactor.util.context.Context;
 
 /**
  * Runs statements through Spring's {@link DatabaseClient}, so they join Spring reactive transactions and
@@ -56,7 +50,7 @@ public final class StatementRunner {
 			return rows;
 		}
 		return Flux.create(sink -> {
-			DrainOnCancel<T> reader = new DrainOnCancel<>(sink);
+			ResultReader.DrainOnCancel<T> reader = new ResultReader.DrainOnCancel<>(sink);
 			rows.subscribe(reader);
 			sink.onRequest(reader::forward);
 			sink.onCancel(reader::drain);
@@ -74,7 +68,7 @@ public final class StatementRunner {
 			return rows.singleOrEmpty();
 		}
 		return Mono.create(sink -> {
-			RowHandOn<T> reader = new RowHandOn<>(sink);
+			ResultReader.HandOnFirst<T> reader = new ResultReader.HandOnFirst<>(sink);
 			// A caller that gives up before the row cancels the query, as with any other operator.
 			sink.onCancel(reader);
 			rows.subscribe(reader);
@@ -119,135 +113,5 @@ public final class StatementRunner {
 		List<Parameter> parameters = statement.parameters();
 		// One bindValues call: bind(i, v) copies the spec's bindings on every call, quadratic for wide batches.
 		return parameters.isEmpty() ? spec : spec.bindValues(parameters);
-	}
-
-	/**
-	 * Passes rows on as requested until the caller cancels, then reads the rest of the result to its end and drops it,
-	 * in the caller's Reactor context (so that the statement stays in its transaction).
-	 */
-	private static final class DrainOnCancel<T> extends BaseSubscriber<T> {
-
-		private final FluxSink<T> sink;
-
-		private volatile boolean draining;
-
-		/** Requests made before the subscription arrived. */
-		private long pending;
-
-		DrainOnCancel(FluxSink<T> sink) {
-			this.sink = sink;
-		}
-
-		@Override
-		public Context currentContext() {
-			return Context.of(this.sink.contextView());
-		}
-
-		@Override
-		protected void hookOnSubscribe(Subscription subscription) {
-			long requested;
-			synchronized (this) {
-				requested = this.pending;
-				this.pending = 0;
-			}
-			if (requested > 0) {
-				subscription.request(requested);
-			}
-		}
-
-		/** Forwards the caller's demand. */
-		void forward(long n) {
-			if (this.draining) {
-				return;
-			}
-			synchronized (this) {
-				if (upstream() == null) {
-					this.pending = Operators.addCap(this.pending, n);
-					return;
-				}
-			}
-			request(n);
-		}
-
-		/** The caller cancelled: read the rest without passing it on. */
-		void drain() {
-			this.draining = true;
-			synchronized (this) {
-				if (upstream() == null) {
-					this.pending = Long.MAX_VALUE;
-					return;
-				}
-			}
-			requestUnbounded();
-		}
-
-		@Override
-		protected void hookOnNext(T row) {
-			if (!this.draining) {
-				this.sink.next(row);
-			}
-		}
-
-		@Override
-		protected void hookOnComplete() {
-			if (!this.draining) {
-				this.sink.complete();
-			}
-		}
-
-		@Override
-		protected void hookOnError(Throwable error) {
-			if (this.draining) {
-				Operators.onErrorDropped(error, currentContext());
-			}
-			else {
-				this.sink.error(error);
-			}
-		}
-	}
-
-	/**
-	 * Reads a result to its end and hands its first row to {@code sink} as soon as it arrives, in the sink's context
-	 * (so that the statement joins the caller's transaction); an error after the row has no one left to go to.
-	 */
-	private static final class RowHandOn<T> extends BaseSubscriber<T> {
-
-		private final MonoSink<T> sink;
-
-		private boolean handedOn;
-
-		RowHandOn(MonoSink<T> sink) {
-			this.sink = sink;
-		}
-
-		@Override
-		public Context currentContext() {
-			return Context.of(this.sink.contextView());
-		}
-
-		@Override
-		protected void hookOnNext(T row) {
-			if (!this.handedOn) {
-				this.handedOn = true;
-				this.sink.success(row);
-			}
-		}
-
-		@Override
-		protected void hookOnComplete() {
-			if (!this.handedOn) {
-				this.sink.success();
-			}
-		}
-
-		@Override
-		protected void hookOnError(Throwable error) {
-			if (this.handedOn) {
-				Operators.onErrorDropped(error, currentContext());
-			}
-			else {
-				this.sink.error(error);
-			}
-		}
 	}
 }
