@@ -73,7 +73,7 @@ final class ModelWrites {
 		Object expected = this.stamps.versioned() ? this.stamps.expectedVersion(prepared.values()) : null;
 		this.stamps.updating(prepared.values());
 		if (expected != null) {
-			this.stamps.version(prepared.values(), ((Number) this.stamps.next(expected)).longValue());
+			this.stamps.version(prepared.values(), Stamps.next(expected));
 		}
 		Object updated = stamped(prepared);
 		SqlStatement statement = new SqlStatement(this.statements.update(), this.writer.updateParameters(prepared, expected));
@@ -140,27 +140,29 @@ final class ModelWrites {
 		ModelWriter.Prepared update = new ModelWriter.Prepared(prepared.model(), values, false);
 		return this.context.runner().update(new SqlStatement(this.statements.update(),
 				this.writer.updateParameters(update, expected)))
-			.flatMap(rows -> rows > 0 ? Mono.just(((Number) expected).longValue() + 1) : insert);
+			.flatMap(rows -> rows > 0 ? Mono.just(Stamps.next(expected)) : insert);
 	}
 
 	/** Deletes the row of a key, or of a model (under its version); true when a row went. */
 	Mono<Boolean> delete(Object keyOrModel) {
 		if (!this.model.type().isInstance(keyOrModel)) {
-			Object key = QueryResolver.key(this.model, keyOrModel);
-			return this.context.runner().update(new SqlStatement(this.statements.delete(), List.of(keyParameter(key))))
-				.map(rows -> rows > 0);
+			return deleteByKey(QueryResolver.key(this.model, keyOrModel));
 		}
 		ModelWriter.Prepared prepared = this.writer.prepare(keyOrModel, true);
 		Object key = prepared.values()[0];
 		if (!this.stamps.versioned()) {
-			return this.context.runner().update(new SqlStatement(this.statements.delete(), List.of(keyParameter(key))))
-				.map(rows -> rows > 0);
+			return deleteByKey(key);
 		}
 		Object expected = this.stamps.expectedVersion(prepared.values());
 		SqlStatement statement = new SqlStatement(this.statements.deleteVersioned(),
 				List.of(keyParameter(key), this.writer.versionParameter(expected)));
 		return this.context.runner().update(statement).flatMap(rows -> rows > 0 ? Mono.just(true)
 				: exists(key).flatMap(found -> found ? Mono.error(stale(key, expected, "delete")) : Mono.just(false)));
+	}
+
+	private Mono<Boolean> deleteByKey(Object key) {
+		return this.context.runner().update(new SqlStatement(this.statements.delete(), List.of(keyParameter(key))))
+			.map(rows -> rows > 0);
 	}
 
 	private ModelWriter.Prepared prepareInsert(Object instance) {

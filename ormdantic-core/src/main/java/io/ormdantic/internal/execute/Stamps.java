@@ -92,9 +92,9 @@ final class Stamps {
 		}
 	}
 
-	/** The version that follows {@code expected}, in the version field's type. */
-	Object next(Object expected) {
-		return versionOf(((Number) expected).longValue() + 1);
+	/** The version that follows {@code expected}, which the statement writes as {@code version + 1}. */
+	static long next(Object expected) {
+		return ((Number) expected).longValue() + 1;
 	}
 
 	/** Puts a version into the values, in the version field's type. */
