@@ -2,6 +2,7 @@ package io.ormdantic.boot;
 
 import java.time.Clock;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.ormdantic.Ormdantic;
 import io.ormdantic.OrmdanticTemplate;
 import io.r2dbc.spi.ConnectionFactory;
@@ -38,23 +39,31 @@ import org.springframework.r2dbc.core.DatabaseClient;
 public final class OrmdanticAutoConfiguration {
 
 	/**
-	 * The engine over the application's connection factory, built once with every scanned model, the application's
-	 * {@link JsonMapper} and {@link Clock} when it has them, and the schema step of {@code ormdantic.schema} (or of
-	 * {@link SchemaModeDefault}), which every operation awaits until it has succeeded: a bean's
-	 * {@code @PostConstruct} or a {@code CommandLineRunner} that writes through the template still meets its tables.
-	 * Created after the Flyway and Liquibase migrations and SQL init scripts, so that no operation runs before them.
+	 * The engine over the application's connection factory, built once with every scanned model, the
+	 * {@link EngineSettings} and the schema step of {@code ormdantic.schema} (or of {@link SchemaModeDefault}), which
+	 * every operation awaits until it has succeeded: a bean's {@code @PostConstruct} or a {@code CommandLineRunner}
+	 * that writes through the template still meets its tables. Created after the Flyway and Liquibase migrations and
+	 * SQL init scripts, so that no operation runs before them.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(OrmdanticTemplate.class)
 	@DependsOnDatabaseInitialization
 	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models, OrmdanticProperties properties,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock, ListableBeanFactory beanFactory) {
+			EngineSettings settings, Environment environment, ListableBeanFactory beanFactory) {
+		ConnectionSource.logPrecedence(properties, environment, beanFactory);
 		Ormdantic.Builder builder = Ormdantic.builder(connectionFactory)
 			.models(models.classes().toArray(Class<?>[]::new))
 			.schema(SchemaModeDefault.resolveAndLog(properties, beanFactory));
-		jsonMapper.ifUnique(builder::jsonMapper);
-		clock.ifUnique(builder::clock);
-		return builder.build();
+		return settings.applyTo(builder).build();
+	}
+
+	/** What the engine gets from {@code ormdantic.*} and the application's beans besides its models. */
+	@Bean
+	@ConditionalOnMissingBean
+	EngineSettings ormdanticEngineSettings(OrmdanticProperties properties,
+			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<Clock> clock) {
+		return EngineSettings.of(properties, observationRegistry, jsonMapper, clock);
 	}
 
 	/** Runs the engine's schema step when the application is ready, unless an operation ran it before. */
@@ -64,7 +73,7 @@ public final class OrmdanticAutoConfiguration {
 	OrmdanticSchemaInitializer ormdanticSchemaInitializer(Ormdantic ormdantic, OrmdanticProperties properties,
 			Environment environment, ListableBeanFactory beanFactory) {
 		return new OrmdanticSchemaInitializer(ormdantic, SchemaModeDefault.resolve(properties, beanFactory),
-				ConnectionSource.describe(properties, environment));
+				ConnectionSource.describe(properties, environment, beanFactory));
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.ormdantic.boot;
 
+import java.time.Duration;
+
+import io.ormdantic.Connections;
 import io.ormdantic.Ormdantic;
 import io.ormdantic.testsupport.TestDatabase;
 import io.r2dbc.pool.ConnectionPool;
@@ -8,20 +11,27 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which {@link ConnectionFactory} the application gets: {@code ormdantic.connection}, else an existing one (bean,
- * {@code spring.r2dbc.url}, connection details), else an embedded H2 database.
+ * Which {@link ConnectionFactory} the application gets, always built by Boot unless the application has its own:
+ * from other connection details (a {@code @ServiceConnection}, Docker Compose, a bean), else from
+ * {@code ormdantic.connection}, else from {@code spring.r2dbc.url}, else Boot's embedded H2 database.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OrmdanticConnectionFactoryAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = StarterContexts.runner();
@@ -31,8 +41,9 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 		String url = TestDatabase.H2.url();
 		this.runner.withPropertyValues("ormdantic.connection=" + url, "ormdantic.pool.max-size=3").run((context) -> {
 			assertThat(context).hasSingleBean(ConnectionFactory.class)
-				.hasBean("ormdanticConnectionFactory")
-				.doesNotHaveBean("embeddedConnectionFactory");
+				.hasSingleBean(R2dbcConnectionDetails.class)
+				.hasBean("ormdanticConnectionDetails")
+				.hasBean("connectionFactory");
 			ConnectionPool pool = context.getBean(ConnectionPool.class);
 			assertThat(pool.getMetrics()).get().extracting(PoolMetrics::getMaxAllocatedSize).isEqualTo(3);
 			assertThat(StarterContexts.h2DatabaseName(pool)).isEqualToIgnoringCase(databaseOf(url));
@@ -46,7 +57,9 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 		String url = TestDatabase.H2.url();
 		this.runner.withPropertyValues("ormdantic.connection=" + url, "spring.r2dbc.url=" + TestDatabase.H2.url())
 			.run((context) -> {
-				assertThat(context).hasSingleBean(ConnectionFactory.class).hasBean("ormdanticConnectionFactory");
+				assertThat(context).hasSingleBean(ConnectionFactory.class)
+					.hasSingleBean(R2dbcConnectionDetails.class)
+					.hasBean("ormdanticConnectionDetails");
 				assertThat(StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class)))
 					.isEqualToIgnoringCase(databaseOf(url));
 			});
@@ -58,8 +71,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 		this.runner.withPropertyValues("spring.r2dbc.url=" + url).run((context) -> {
 			assertThat(context).hasSingleBean(ConnectionFactory.class)
 				.hasBean("connectionFactory")
-				.doesNotHaveBean("ormdanticConnectionFactory")
-				.doesNotHaveBean("embeddedConnectionFactory");
+				.doesNotHaveBean("ormdanticConnectionDetails");
 			ConnectionFactory connectionFactory = context.getBean(ConnectionFactory.class);
 			assertThat(StarterContexts.h2DatabaseName(connectionFactory)).isEqualToIgnoringCase(databaseOf(url));
 			assertThat(context.getBean(Ormdantic.class).connectionFactory()).isSameAs(connectionFactory);
@@ -82,7 +94,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 		this.runner.withBean(R2dbcConnectionDetails.class, () -> details).run((context) -> {
 			assertThat(context).hasSingleBean(ConnectionFactory.class)
 				.hasBean("connectionFactory")
-				.doesNotHaveBean("embeddedConnectionFactory");
+				.doesNotHaveBean("ormdanticConnectionDetails");
 			assertThat(StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class)))
 				.isEqualToIgnoringCase(databaseOf(url));
 		});
@@ -92,14 +104,96 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 	void withoutAnyConnectionAnEmbeddedH2DatabaseOfItsOwnIsUsed() {
 		this.runner.run((first) -> this.runner.run((second) -> {
 			assertThat(first).hasSingleBean(ConnectionFactory.class)
-				.hasBean("embeddedConnectionFactory")
-				.doesNotHaveBean("connectionFactory");
+				.hasBean("connectionFactory")
+				.doesNotHaveBean(R2dbcConnectionDetails.class);
 			assertThat(first.getBean(ConnectionFactory.class)).isInstanceOf(ConnectionPool.class);
+			assertThat(first.getBean(ConnectionFactory.class).getMetadata().getName()).isEqualTo("H2");
 			String firstName = StarterContexts.h2DatabaseName(first.getBean(ConnectionFactory.class));
 			String secondName = StarterContexts.h2DatabaseName(second.getBean(ConnectionFactory.class));
-			assertThat(firstName).startsWithIgnoringCase("ormdantic-");
-			assertThat(secondName).startsWithIgnoringCase("ormdantic-").isNotEqualTo(firstName);
+			assertThat(secondName).isNotEqualTo(firstName);
 		}));
+	}
+
+	@Test
+	void springPoolMaxSizeAppliesToThePoolBuiltForTheConnectionProperty() {
+		this.runner.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url(), "spring.r2dbc.pool.max-size=4")
+			.run((context) -> assertThat(context.getBean(ConnectionPool.class).getMetrics()).get()
+				.extracting(PoolMetrics::getMaxAllocatedSize)
+				.isEqualTo(4));
+	}
+
+	@Test
+	void springPoolSettingWinsOverItsDeprecatedOrmdanticPoolSetting(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url(), "ormdantic.pool.max-size=3",
+					"spring.r2dbc.pool.max-size=5", "ormdantic.pool.max-idle-time=7m")
+			.run((context) -> {
+				assertThat(context.getBean(ConnectionPool.class).getMetrics()).get()
+					.extracting(PoolMetrics::getMaxAllocatedSize)
+					.isEqualTo(5);
+				assertThat(context.getBean(R2dbcProperties.class).getPool().getMaxIdleTime())
+					.isEqualTo(Duration.ofMinutes(7));
+			});
+		assertThat(output).contains("ormdantic.pool.max-size is deprecated and ignored: spring.r2dbc.pool.max-size is set",
+				"ormdantic.pool.max-idle-time is deprecated: Spring Boot builds the connection pool; set "
+						+ "spring.r2dbc.pool.max-idle-time instead");
+	}
+
+	@Test
+	void boundsThatBootLeavesOpenGetOrmdanticsFailFastDefaults() {
+		this.runner.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url(), "spring.r2dbc.pool.max-size=2",
+				"spring.r2dbc.pool.max-acquire-time=3s").run((context) -> {
+					R2dbcProperties.Pool pool = context.getBean(R2dbcProperties.class).getPool();
+					assertThat(pool.getMaxAcquireTime()).isEqualTo(Duration.ofSeconds(3));
+					assertThat(pool.getMaxCreateConnectionTime()).isEqualTo(Connections.DEFAULT_ACQUIRE_TIMEOUT);
+					assertThat(pool.getMaxValidationTime()).isEqualTo(Duration.ofSeconds(5));
+					assertThat(pool.getMaxLifeTime()).isEqualTo(Duration.ofMinutes(30));
+					// Boot's initial size of 10 would exceed the maximum, which r2dbc-pool refuses.
+					assertThat(pool.getInitialSize()).isEqualTo(2);
+				});
+	}
+
+	@Test
+	void connectionDetailsBeanWinsOverTheConnectionPropertyAndSaysSoOnce(CapturedOutput output) {
+		String url = TestDatabase.H2.url();
+		R2dbcConnectionDetails details = () -> ConnectionFactoryOptions.parse(url);
+		this.runner.withPropertyValues("ormdantic.connection=r2dbc:postgresql://postgres@db.example:5432/shop")
+			.withBean("containerConnectionDetails", R2dbcConnectionDetails.class, () -> details)
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(R2dbcConnectionDetails.class)
+					.doesNotHaveBean("ormdanticConnectionDetails");
+				ConnectionFactory connectionFactory = context.getBean(ConnectionFactory.class);
+				assertThat(StarterContexts.h2DatabaseName(connectionFactory)).isEqualToIgnoringCase(databaseOf(url));
+				assertThat(context.getBean(Ormdantic.class).connectionFactory()).isSameAs(connectionFactory);
+			});
+		String line = "Ormdantic connects through the R2dbcConnectionDetails bean 'containerConnectionDetails' (/"
+				+ databaseOf(url);
+		assertThat(output).containsOnlyOnce(line)
+			.contains("not ormdantic.connection (postgres@db.example:5432/shop): connection details from a "
+					+ "@ServiceConnection, Docker Compose or an R2dbcConnectionDetails bean take precedence");
+	}
+
+	@Test
+	void optionsCustomizersApplyToTheConnectionProperty() {
+		String url = TestDatabase.H2.url();
+		String customized = databaseOf(TestDatabase.H2.url());
+		this.runner.withPropertyValues("ormdantic.connection=" + url)
+			.withBean(ConnectionFactoryOptionsBuilderCustomizer.class, () -> (options) -> options
+				.option(ConnectionFactoryOptions.DATABASE, "mem:" + customized + ";DB_CLOSE_DELAY=-1"))
+			.run((context) -> assertThat(StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class)))
+				.isEqualToIgnoringCase(customized));
+	}
+
+	@Test
+	void malformedConnectionFailsStartupWithAnAnalysis() {
+		this.runner.withPropertyValues("ormdantic.connection=postgres://localhost/db").run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new DatabaseConnectionFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("could not open", "postgres://localhost/db",
+					"ormdantic.connection");
+		});
 	}
 
 	@Test
@@ -117,9 +211,8 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 	@Test
 	void backsOffWithoutTheConnectionPool() {
 		this.runner.withClassLoader(new FilteredClassLoader(ConnectionPool.class)).run((context) -> {
-			assertThat(context).doesNotHaveBean("embeddedConnectionFactory")
-				.doesNotHaveBean("ormdanticConnectionFactory");
 			assertThat(context).hasSingleBean(ConnectionFactory.class).hasBean("connectionFactory");
+			assertThat(context.getBean(ConnectionFactory.class)).isNotInstanceOf(ConnectionPool.class);
 		});
 	}
 
@@ -127,8 +220,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 	void backsOffWithoutOrmdanticCore() {
 		this.runner.withClassLoader(new FilteredClassLoader(Ormdantic.class))
 			.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url())
-			.run((context) -> assertThat(context).doesNotHaveBean("ormdanticConnectionFactory")
-				.doesNotHaveBean("embeddedConnectionFactory")
+			.run((context) -> assertThat(context).doesNotHaveBean("ormdanticConnectionDetails")
 				.doesNotHaveBean(OrmdanticProperties.class));
 	}
 
@@ -136,7 +228,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 	void backsOffWithoutSpringR2dbc() {
 		this.runner.withClassLoader(new FilteredClassLoader(DatabaseClient.class))
 			.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url())
-			.run((context) -> assertThat(context).doesNotHaveBean("ormdanticConnectionFactory")
+			.run((context) -> assertThat(context).doesNotHaveBean("ormdanticConnectionDetails")
 				.doesNotHaveBean(OrmdanticProperties.class));
 	}
 

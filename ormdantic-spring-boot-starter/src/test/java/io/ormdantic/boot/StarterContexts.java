@@ -27,12 +27,16 @@ final class StarterContexts {
 	private StarterContexts() {
 	}
 
-	/** A runner with the starter's and Boot's R2DBC auto-configurations, ordered as Boot orders them. */
+	/**
+	 * A runner with the starter's and Boot's R2DBC auto-configurations, ordered as Boot orders them. Boot's embedded
+	 * database gets a name of its own per context, so that contexts without a connection do not share tables.
+	 */
 	static ApplicationContextRunner runner() {
-		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
-				OrmdanticConnectionFactoryAutoConfiguration.class, OrmdanticAutoConfiguration.class,
-				R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class,
-				TransactionAutoConfiguration.class));
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OrmdanticConnectionFactoryAutoConfiguration.class,
+					OrmdanticAutoConfiguration.class, R2dbcAutoConfiguration.class,
+					R2dbcTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class))
+			.withPropertyValues("spring.r2dbc.generate-unique-name=true");
 	}
 
 	/** The name of the database a connection factory reaches, as H2 reports it. */
