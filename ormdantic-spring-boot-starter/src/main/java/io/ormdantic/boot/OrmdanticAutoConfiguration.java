@@ -17,7 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -26,8 +25,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 /**
  * Registers the scanned {@code @Table} models with an {@link Ormdantic} over the application's
  * {@link ConnectionFactory}, one {@code TableOperations<M>} bean per model, and the schema initializer. Runs after
- * Boot's Flyway and Liquibase auto-configurations: the engine depends on their migrations (and on
- * {@code spring.sql.init} scripts), so its schema step, whenever it runs, meets the migrated schema.
+ * Boot's Flyway and Liquibase auto-configurations; {@link OrmdanticDatabaseInitializerDetector} orders the engine and
+ * its schema step after their migrations, and {@code spring.sql.init} scripts after the schema step.
  */
 @AutoConfiguration(after = { OrmdanticConnectionFactoryAutoConfiguration.class, R2dbcAutoConfiguration.class },
 		afterName = { "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
@@ -42,12 +41,10 @@ public final class OrmdanticAutoConfiguration {
 	 * The engine over the application's connection factory, built once with every scanned model, the
 	 * {@link EngineSettings} and the schema step of {@code ormdantic.schema} (or of {@link SchemaModeDefault}), which
 	 * every operation awaits until it has succeeded: a bean's {@code @PostConstruct} or a {@code CommandLineRunner}
-	 * that writes through the template still meets its tables. Created after the Flyway and Liquibase migrations and
-	 * SQL init scripts, so that no operation runs before them.
+	 * that writes through the template still meets its tables.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(OrmdanticTemplate.class)
-	@DependsOnDatabaseInitialization
 	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models, OrmdanticProperties properties,
 			EngineSettings settings, Environment environment, ListableBeanFactory beanFactory) {
 		ConnectionSource.logPrecedence(properties, environment, beanFactory);
