@@ -1,19 +1,24 @@
 package io.ormdantic.boot;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.ormdantic.Connections;
 import io.ormdantic.Ormdantic;
 import io.ormdantic.testsupport.TestDatabase;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reactivestreams.Publisher;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.r2dbc.ConnectionFactoryDecorator;
 import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
@@ -180,9 +185,34 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 		String customized = databaseOf(TestDatabase.H2.url());
 		this.runner.withPropertyValues("ormdantic.connection=" + url)
 			.withBean(ConnectionFactoryOptionsBuilderCustomizer.class, () -> (options) -> options
-				.option(ConnectionFactoryOptions.DATABASE, "mem:" + customized + ";DB_CLOSE_DELAY=-1"))
+				.option(ConnectionFactoryOptions.DATABASE, customized + ";DB_CLOSE_DELAY=-1"))
 			.run((context) -> assertThat(StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class)))
 				.isEqualToIgnoringCase(customized));
+	}
+
+	@Test
+	void decoratorsApplyToTheConnectionProperty() {
+		AtomicInteger created = new AtomicInteger();
+		ConnectionFactoryDecorator counting = (delegate) -> new ConnectionFactory() {
+
+			@Override
+			public Publisher<? extends Connection> create() {
+				created.incrementAndGet();
+				return delegate.create();
+			}
+
+			@Override
+			public ConnectionFactoryMetadata getMetadata() {
+				return delegate.getMetadata();
+			}
+
+		};
+		this.runner.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url())
+			.withBean(ConnectionFactoryDecorator.class, () -> counting)
+			.run((context) -> {
+				StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class));
+				assertThat(created).hasPositiveValue();
+			});
 	}
 
 	@Test
