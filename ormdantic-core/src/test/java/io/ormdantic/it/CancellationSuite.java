@@ -43,14 +43,14 @@ abstract class CancellationSuite extends IntegrationSuite {
 		for (int i = 0; i < ROWS; i++) {
 			rows.add(new Item(null, i, "item " + i));
 		}
-		blockList(items.insertAll(rows));
+		List<Item> stored = blockList(items.insertAll(rows));
 		for (int round = 0; round < 60; round++) {
 			Disposable cancelled = switch (round % 6) {
 				case 0 -> items.stream(Query.all()).subscribe();
 				case 1 -> items.findMany(Query.all()).subscribe();
 				case 2 -> items.stream(Query.all().orderBy("n")).take(3).subscribe();
 				case 3 -> items.count().subscribe();
-				case 4 -> items.findOne(rows.get(0).id()).subscribe();
+				case 4 -> items.findOne(stored.get(0).id()).subscribe();
 				default -> items.insert(new Item(null, -round, "cancelled write")).subscribe();
 			};
 			if (round % 2 == 0) {
