@@ -2,13 +2,17 @@ package io.ormdantic;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.ValidationDepth;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 
 /**
  * Opens pooled connection factories from R2DBC URLs, with a message naming the driver artifact when the
@@ -62,8 +66,13 @@ public final class Connections {
 	 * @throws OrmdanticException if the URL is malformed or its driver is missing
 	 */
 	public static ConnectionPool pooled(String url, int maxPoolSize, Duration maxIdleTime, Duration acquireTimeout) {
-		ConnectionFactory target = unpooled(url);
-		ConnectionPoolConfiguration configuration = ConnectionPoolConfiguration.builder(target)
+		return pooled(unpooled(url), maxPoolSize, maxIdleTime, acquireTimeout, null);
+	}
+
+	/** The pool of {@link #pooled(String, int, Duration, Duration)} over a driver's factory, preparing each new connection. */
+	static ConnectionPool pooled(ConnectionFactory target, int maxPoolSize, Duration maxIdleTime, Duration acquireTimeout,
+			@Nullable Function<? super Connection, ? extends Publisher<Void>> prepare) {
+		ConnectionPoolConfiguration.Builder configuration = ConnectionPoolConfiguration.builder(target)
 			.initialSize(Math.min(1, maxPoolSize))
 			.maxSize(maxPoolSize)
 			.maxIdleTime(maxIdleTime)
@@ -71,9 +80,11 @@ public final class Connections {
 			.maxAcquireTime(acquireTimeout)
 			.maxCreateConnectionTime(acquireTimeout)
 			.validationDepth(ValidationDepth.LOCAL)
-			.maxValidationTime(Duration.ofSeconds(5))
-			.build();
-		return new ConnectionPool(configuration);
+			.maxValidationTime(Duration.ofSeconds(5));
+		if (prepare != null) {
+			configuration.postAllocate(prepare);
+		}
+		return new ConnectionPool(configuration.build());
 	}
 
 	/**

@@ -9,12 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.observation.ObservationRegistry;
+import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.execute.Database;
+import io.ormdantic.internal.execute.RetryPolicy;
 import io.ormdantic.internal.execute.DefaultTableOperations;
 import io.ormdantic.internal.execute.EngineContext;
+import io.ormdantic.internal.execute.Operations;
 import io.ormdantic.internal.execute.SchemaGate;
 import io.ormdantic.internal.execute.SchemaManager;
 import io.ormdantic.internal.execute.StatementRunner;
+import io.ormdantic.internal.execute.StatementTimeouts;
 import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.metadata.ModelMetadata;
 import io.r2dbc.pool.ConnectionPool;
@@ -61,8 +66,12 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		builder.models.forEach(this.registry::register);
 		Database database = Database.of(connectionFactory);
 		JsonMapper json = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().findAndAddModules().build();
-		this.context = new EngineContext(this.registry, database, new StatementRunner(connectionFactory, database.dialect()),
-				json, builder.clock);
+		Duration timeout = builder.statementTimeout();
+		// A pool of ours gives every new connection the engine's timeout (build()); a caller's holds none as far as we know.
+		ConnectionFactory timed = new StatementTimeouts(connectionFactory, database.dialect(), timeout,
+				ownsConnectionFactory ? timeout : Duration.ZERO);
+		this.context = new EngineContext(this.registry, database, new StatementRunner(timed, database.dialect()), json,
+				builder.clock, new Operations(database, builder.retry, timeout, builder.observationRegistry));
 		this.schema = new SchemaManager(this.context);
 		this.gate = (builder.schemaMode == SchemaMode.NONE) ? SchemaGate.open()
 				: SchemaGate.runningOnce(() -> schemaStep(builder.schemaMode));
@@ -226,6 +235,12 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 		private SchemaMode schemaMode = SchemaMode.NONE;
 
+		private @Nullable Duration statementTimeout;
+
+		private RetryPolicy retry = RetryPolicy.DEFAULT;
+
+		private @Nullable ObservationRegistry observationRegistry;
+
 		private Builder(@Nullable String url, @Nullable ConnectionFactory connectionFactory) {
 			this.url = url;
 			this.connectionFactory = connectionFactory;
@@ -284,11 +299,47 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 			return this;
 		}
 
+		private Duration statementTimeout() {
+			return (this.statementTimeout != null) ? this.statementTimeout : Duration.ZERO;
+		}
+
 		private void ownPoolOnly(String option) {
 			if (this.url == null) {
 				throw new IllegalStateException(option + " applies to Ormdantic.builder(url) only; a given ConnectionFactory "
 						+ "is pooled by its owner");
 			}
+		}
+
+		/**
+		 * The longest a statement may run (default: no limit); past it the server stops the statement and the operation
+		 * fails with Spring's {@code QueryTimeoutException}. {@link Query#timeout(Duration)} overrides it per query.
+		 */
+		public Builder statementTimeout(Duration statementTimeout) {
+			if (statementTimeout.isNegative() || statementTimeout.isZero()) {
+				throw new IllegalArgumentException("statementTimeout must be positive, got " + statementTimeout);
+			}
+			this.statementTimeout = statementTimeout;
+			return this;
+		}
+
+		/**
+		 * How often a transient failure (deadlock, serialization failure, connection lost before commit) is tried
+		 * again: {@code maxAttempts} in all (1: never retried; default 3), waiting {@code backoff} before the first
+		 * retry and twice as long before each next one (default 50 ms). Only reads and Ormdantic's own transactions
+		 * are retried, never inside a transaction the caller owns, and never a write whose outcome is unknown.
+		 */
+		public Builder retry(int maxAttempts, Duration backoff) {
+			this.retry = new RetryPolicy(maxAttempts, backoff);
+			return this;
+		}
+
+		/**
+		 * Records one Micrometer {@code Observation} named {@code ormdantic.operation} per operation (default: none, at no
+		 * cost); the driver's statement observations nest inside it.
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+			return this;
 		}
 
 		/**
@@ -310,8 +361,11 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 			if (this.connectionFactory != null) {
 				return new Ormdantic(this, this.connectionFactory, false);
 			}
-			ConnectionPool pool = Connections.pooled(Objects.requireNonNull(this.url), this.poolSize, Duration.ofMinutes(30),
-					this.acquireTimeout);
+			ConnectionFactory target = Connections.unpooled(Objects.requireNonNull(this.url));
+			Dialect dialect = Database.of(target).dialect();
+			Duration timeout = statementTimeout();
+			ConnectionPool pool = Connections.pooled(target, this.poolSize, Duration.ofMinutes(30), this.acquireTimeout,
+					timeout.isZero() ? null : connection -> StatementTimeouts.apply(dialect, connection, timeout));
 			try {
 				return new Ormdantic(this, pool, true);
 			}

@@ -1,5 +1,6 @@
 package io.ormdantic;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Query {
 
-	private static final Query ALL = new Query(null, List.of(), Order.ASC, 0, 0, 0);
+	private static final Query ALL = new Query(null, List.of(), Order.ASC, 0, 0, 0, null, false);
 
 	private final @Nullable Where where;
 
@@ -36,13 +37,20 @@ public final class Query {
 
 	private final int depth;
 
-	private Query(@Nullable Where where, List<String> orderBy, Order order, int limit, int offset, int depth) {
+	private final @Nullable Duration timeout;
+
+	private final boolean primary;
+
+	private Query(@Nullable Where where, List<String> orderBy, Order order, int limit, int offset, int depth,
+			@Nullable Duration timeout, boolean primary) {
 		this.where = where;
 		this.orderBy = orderBy;
 		this.order = order;
 		this.limit = limit;
 		this.offset = offset;
 		this.depth = depth;
+		this.timeout = timeout;
+		this.primary = primary;
 	}
 
 	/** Every row, unordered, no limit, depth 0. */
@@ -70,34 +78,65 @@ public final class Query {
 
 	/** This query with its condition replaced; null means every row. */
 	public Query withWhere(@Nullable Where condition) {
-		return new Query(condition, this.orderBy, this.order, this.limit, this.offset, this.depth);
+		return new Query(condition, this.orderBy, this.order, this.limit, this.offset, this.depth, this.timeout, this.primary);
 	}
 
 	/** This query ordered by these fields (Java field names or dotted paths). */
 	public Query orderBy(String... fields) {
 		List<String> names = List.of(fields);
-		return new Query(this.where, names, this.order, this.limit, this.offset, this.depth);
+		return new Query(this.where, names, this.order, this.limit, this.offset, this.depth, this.timeout, this.primary);
 	}
 
 	/** This query with the direction applied to every {@code orderBy} field. */
 	public Query order(Order order) {
 		return new Query(this.where, this.orderBy, Objects.requireNonNull(order, "order must not be null"),
-				this.limit, this.offset, this.depth);
+				this.limit, this.offset, this.depth, this.timeout, this.primary);
 	}
 
 	/** This query returning at most {@code limit} rows of the queried table; 0 means no limit. */
 	public Query limit(int limit) {
-		return new Query(this.where, this.orderBy, this.order, limit, this.offset, this.depth);
+		return new Query(this.where, this.orderBy, this.order, limit, this.offset, this.depth, this.timeout, this.primary);
 	}
 
 	/** This query skipping the first {@code offset} rows of the queried table. */
 	public Query offset(int offset) {
-		return new Query(this.where, this.orderBy, this.order, this.limit, offset, this.depth);
+		return new Query(this.where, this.orderBy, this.order, this.limit, offset, this.depth, this.timeout, this.primary);
 	}
 
 	/** This query loading relations and back references {@code depth} hops deep. */
 	public Query depth(int depth) {
-		return new Query(this.where, this.orderBy, this.order, this.limit, this.offset, depth);
+		return new Query(this.where, this.orderBy, this.order, this.limit, this.offset, depth, this.timeout, this.primary);
+	}
+
+	/**
+	 * This query stopped after {@code timeout}: the server stops its statements and the operation fails with Spring's
+	 * {@code QueryTimeoutException}; overrides the engine's statement timeout. Inside a transaction the caller owns,
+	 * whose connection Ormdantic does not configure, the timeout is enforced by the client alone.
+	 */
+	public Query timeout(Duration timeout) {
+		Objects.requireNonNull(timeout, "timeout must not be null");
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new InvalidQueryException("timeout must be positive, got " + timeout);
+		}
+		return new Query(this.where, this.orderBy, this.order, this.limit, this.offset, this.depth, timeout, this.primary);
+	}
+
+	/**
+	 * This query read from the primary even where replicas serve reads, for reading one's own writes at once
+	 * (replicas may lag behind).
+	 */
+	public Query onPrimary() {
+		return new Query(this.where, this.orderBy, this.order, this.limit, this.offset, this.depth, this.timeout, true);
+	}
+
+	/** The statement timeout of this query, or null for the engine's. */
+	public @Nullable Duration timeout() {
+		return this.timeout;
+	}
+
+	/** Whether this query reads from the primary ({@link #onPrimary()}). */
+	public boolean primary() {
+		return this.primary;
 	}
 
 	/** The condition, or null for every row. */
@@ -133,18 +172,20 @@ public final class Query {
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof Query q && Objects.equals(this.where, q.where) && this.orderBy.equals(q.orderBy)
-				&& this.order == q.order && this.limit == q.limit && this.offset == q.offset && this.depth == q.depth;
+				&& this.order == q.order && this.limit == q.limit && this.offset == q.offset && this.depth == q.depth
+				&& Objects.equals(this.timeout, q.timeout) && this.primary == q.primary;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.where, this.orderBy, this.order, this.limit, this.offset, this.depth);
+		return Objects.hash(this.where, this.orderBy, this.order, this.limit, this.offset, this.depth, this.timeout, this.primary);
 	}
 
 	@Override
 	public String toString() {
 		return "Query[where=" + this.where + ", orderBy=" + this.orderBy + ", order=" + this.order + ", limit="
-				+ this.limit + ", offset=" + this.offset + ", depth=" + this.depth + "]";
+				+ this.limit + ", offset=" + this.offset + ", depth=" + this.depth
+				+ (this.timeout != null ? ", timeout=" + this.timeout : "") + (this.primary ? ", onPrimary" : "") + "]";
 	}
 
 	private static @Nullable Where fromMap(Map<String, ?> conditions) {

@@ -55,4 +55,8 @@ abstract class EverySuite {
 	@Nested
 	class Cancellation extends CancellationSuite {
 	}
+
+	@Nested
+	class Timeouts extends TimeoutSuite {
+	}
 }

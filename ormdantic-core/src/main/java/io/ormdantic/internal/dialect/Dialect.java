@@ -1,5 +1,6 @@
 package io.ormdantic.internal.dialect;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -131,6 +132,27 @@ public abstract sealed class Dialect permits H2Dialect, MySqlDialect, PostgresDi
 	 */
 	public boolean drainsCancelledResults() {
 		return false;
+	}
+
+	/**
+	 * The statement that sets the session's statement timeout ({@code Duration.ZERO}: none), or null where the driver's
+	 * {@code Connection.setStatementTimeout} does it on the server.
+	 */
+	public @Nullable String statementTimeoutStatement(Duration timeout) {
+		return null;
+	}
+
+	/** Whether an error the server reported stopped a statement that ran past its timeout (SQLSTATE 57014, as standard). */
+	public boolean isStatementTimeout(@Nullable String sqlState, int errorCode) {
+		return "57014".equals(sqlState);
+	}
+
+	/**
+	 * Whether an error the server reported means the connection is gone (SQLSTATE class 08, connection exception, as
+	 * standard), so that a statement that had not begun may run again on another.
+	 */
+	public boolean isConnectionLost(@Nullable String sqlState, int errorCode) {
+		return sqlState != null && sqlState.startsWith("08");
 	}
 
 	/** A query of one column: the names of the tables in the current schema. */

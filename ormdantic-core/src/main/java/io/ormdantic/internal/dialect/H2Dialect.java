@@ -1,5 +1,6 @@
 package io.ormdantic.internal.dialect;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,13 @@ import io.ormdantic.internal.mapping.ColumnType;
 
 /** H2 2.x: {@code $n} markers, {@code MERGE ... KEY}, JSON values bound as {@code ? FORMAT JSON}. */
 public final class H2Dialect extends Dialect {
+
+	/** r2dbc-h2's {@code setStatementTimeout} does nothing; H2's session setting stops the statement. */
+	@Override
+	public String statementTimeoutStatement(Duration timeout) {
+		return "SET QUERY_TIMEOUT " + timeout.toMillis();
+	}
+
 
 	/** The H2 dialect. */
 	public H2Dialect() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.ormdantic.internal.mapping.ColumnType;
+import org.jspecify.annotations.Nullable;
 
 /** PostgreSQL: {@code $n} markers, native UUID, JSONB, {@code ON CONFLICT ... DO UPDATE}. */
 public final class PostgresDialect extends Dialect {
@@ -40,6 +41,12 @@ public final class PostgresDialect extends Dialect {
 				+ current + " = " + bindMarker(upsert.expectedVersion()) + " RETURNING " + version, 1, Upsert.Outcome.RETURNED_VERSION);
 	}
 
+
+	@Override
+	public boolean isConnectionLost(@Nullable String sqlState, int errorCode) {
+		// admin_shutdown, crash_shutdown, cannot_connect_now: the server is stopping, restarting or starting.
+		return super.isConnectionLost(sqlState, errorCode) || (sqlState != null && sqlState.startsWith("57P0"));
+	}
 
 	@Override
 	public boolean drainsCancelledResults() {

@@ -1,13 +1,18 @@
 package io.ormdantic.internal.execute;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import io.ormdantic.Query;
 import io.ormdantic.Result;
 import io.ormdantic.TableOperations;
+import io.ormdantic.internal.execute.Operations.Operation;
+import io.ormdantic.internal.execute.Operations.Safety;
 import io.ormdantic.internal.mapping.TableModel;
 import io.ormdantic.internal.sql.SqlStatement;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -18,6 +23,8 @@ import reactor.core.publisher.Mono;
  * @param <T> the model type
  */
 public final class DefaultTableOperations<T> implements TableOperations<T> {
+
+	private static final ToIntFunction<Object> ONE = model -> 1;
 
 	private final TableModel model;
 
@@ -31,6 +38,8 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	private final SchemaGate schema;
 
+	private final Operations operations;
+
 	/** Operations on {@code model}, each awaiting the engine's schema step until it has succeeded. */
 	@SuppressWarnings("unchecked")
 	public DefaultTableOperations(TableModel model, EngineContext context, SchemaGate schema) {
@@ -40,6 +49,7 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 		this.writes = new ModelWrites(model, context);
 		this.loader = new GraphLoader(context);
 		this.schema = schema;
+		this.operations = context.operations();
 	}
 
 	@Override
@@ -49,12 +59,13 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<T> insert(T instance) {
-		return ready(Mono.defer(() -> this.writes.insert(instance).map(this::cast)));
+		return run("insert", null, Safety.WRITE, Mono.defer(() -> this.writes.insert(instance).map(this::cast)), ONE);
 	}
 
 	@Override
 	public Flux<T> insertAll(Collection<? extends T> instances) {
-		return ready(Flux.defer(() -> this.writes.insertAll(instances).map(this::cast)));
+		return ready(this.operations.flux(operation("insertAll", 0, null, Safety.TRANSACTION),
+				Flux.defer(() -> this.writes.insertAll(instances).map(this::cast))));
 	}
 
 	@Override
@@ -66,7 +77,7 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	public Mono<T> findOne(Object pk, int depth) {
 		Flux<T> rows = Flux.defer(() -> typed(this.loader.stream(this.model, depth,
 				this.context.renderer().select(this.context.resolver().byKey(this.model, pk, depth)))));
-		return ready(this.context.runner().atMostOne(rows));
+		return ready(this.operations.mono(operation("findOne", depth, null, Safety.READ), this.context.runner().atMostOne(rows), ONE));
 	}
 
 	@Override
@@ -76,13 +87,16 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<Result<T>> findMany(Query query) {
-		return ready(Mono.defer(() -> this.loader.list(this.model, query.depth(), select(query))))
+		Mono<Result<T>> result = Mono.defer(() -> this.loader.list(this.model, query.depth(), select(query)))
 			.map(data -> new Result<>(query.offset(), query.limit(), typed(data)));
+		return ready(this.operations.mono(operation("findMany", query.depth(), query.timeout(), Safety.READ), result,
+				page -> page.data().size()));
 	}
 
 	@Override
 	public Flux<T> stream(Query query) {
-		return ready(Flux.defer(() -> typed(this.loader.stream(this.model, query.depth(), select(query)))));
+		return ready(this.operations.flux(operation("stream", query.depth(), query.timeout(), Safety.READ),
+				Flux.defer(() -> typed(this.loader.stream(this.model, query.depth(), select(query))))));
 	}
 
 	/** The select of {@code query}, once it is checked and resolved. */
@@ -92,17 +106,17 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<T> update(T instance) {
-		return ready(Mono.defer(() -> this.writes.update(instance).map(this::cast)));
+		return run("update", null, Safety.WRITE, Mono.defer(() -> this.writes.update(instance).map(this::cast)), ONE);
 	}
 
 	@Override
 	public Mono<T> upsert(T instance) {
-		return ready(Mono.defer(() -> this.writes.upsert(instance).map(this::cast)));
+		return run("upsert", null, Safety.WRITE, Mono.defer(() -> this.writes.upsert(instance).map(this::cast)), ONE);
 	}
 
 	@Override
 	public Mono<Boolean> delete(Object keyOrModel) {
-		return ready(Mono.defer(() -> this.writes.delete(keyOrModel)));
+		return run("delete", null, Safety.WRITE, Mono.defer(() -> this.writes.delete(keyOrModel)), deleted -> deleted ? 1 : 0);
 	}
 
 	@Override
@@ -112,11 +126,20 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<Long> count(Query query) {
-		return ready(Mono.defer(() -> {
+		return run("count", query.timeout(), Safety.READ, Mono.defer(() -> {
 			SqlStatement statement = this.context.renderer().count(this.context.resolver().resolve(this.model, query));
 			StatementRunner runner = this.context.runner();
 			return runner.atMostOne(runner.query(statement, row -> ((Number) row.get(0)).longValue())).defaultIfEmpty(0L);
-		}));
+		}), counted -> counted.intValue());
+	}
+
+	/** An operation of depth 0 that awaits the schema step, then runs with what {@link Operations} gives it. */
+	private <R> Mono<R> run(String name, @Nullable Duration timeout, Safety safety, Mono<R> work, ToIntFunction<? super R> rows) {
+		return ready(this.operations.mono(operation(name, 0, timeout, safety), work, rows));
+	}
+
+	private Operation operation(String name, int depth, @Nullable Duration timeout, Safety safety) {
+		return new Operation(name, this.model.simpleName(), depth, timeout, safety);
 	}
 
 	private <R> Mono<R> ready(Mono<R> operation) {

@@ -35,6 +35,8 @@ public final class EngineContext {
 
 	private final Clock clock;
 
+	private final Operations operations;
+
 	private final ColumnConverters columnConverters;
 
 	private final QueryRenderer renderer;
@@ -57,9 +59,12 @@ public final class EngineContext {
 	 * @param runner   runs statements
 	 * @param json     reads and writes JSON columns (the application's mapper, under Spring Boot)
 	 * @param clock    the time of audit fields
+	 * @param operations what every operation gets around its statements (timeouts, retries, observations)
 	 */
-	public EngineContext(ModelRegistry registry, Database database, StatementRunner runner, JsonMapper json, Clock clock) {
+	public EngineContext(ModelRegistry registry, Database database, StatementRunner runner, JsonMapper json, Clock clock,
+			Operations operations) {
 		this.registry = registry;
+		this.operations = operations;
 		this.database = database;
 		this.runner = runner;
 		this.clock = clock;
@@ -86,6 +91,11 @@ public final class EngineContext {
 	/** The database's dialect. */
 	public Dialect dialect() {
 		return this.database.dialect();
+	}
+
+	/** What every operation gets around its statements. */
+	public Operations operations() {
+		return this.operations;
 	}
 
 	/** The clock of audit fields. */

@@ -64,7 +64,7 @@ final class ModelWrites {
 			.flatMapIterable(generatedModels -> inOrder(prepared, generatedModels));
 		// One statement is all or nothing on its own: a transaction around it would only add BEGIN and COMMIT.
 		int statementCount = chunks.size() + prepared.size() - keyed.size();
-		return statementCount > 1 ? this.context.runner().transactional(all) : all;
+		return statementCount > 1 ? this.context.runner().ownTransaction(all) : this.context.runner().outcomeUnknownOnFailure(all);
 	}
 
 	/** Updates the row of the model's key (under its version); returns the model as stored. */

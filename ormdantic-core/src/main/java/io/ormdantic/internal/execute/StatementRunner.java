@@ -1,6 +1,7 @@
 package io.ormdantic.internal.execute;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import io.ormdantic.internal.dialect.Dialect;
@@ -26,7 +27,10 @@ public final class StatementRunner {
 
 	private final Dialect dialect;
 
-	/** A runner over a connection factory; markers are native, so named-parameter parsing is off. */
+	/**
+	 * A runner over a connection factory; markers are native, so named-parameter parsing is off. Transactions are
+	 * bound to the factory Spring finds behind it (see {@link StatementTimeouts}), so statements join the caller's.
+	 */
 	public StatementRunner(ConnectionFactory connectionFactory, Dialect dialect) {
 		this.client = DatabaseClient.builder().connectionFactory(connectionFactory).namedParameters(false).build();
 		this.transactions = TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
@@ -45,7 +49,7 @@ public final class StatementRunner {
 	 * (pgjdbc/r2dbc-postgresql#661), and the server sends the rest of the rows anyway.
 	 */
 	public <T> Flux<T> query(SqlStatement statement, Function<Readable, T> mapper) {
-		Flux<T> rows = bind(statement).map(mapper).all();
+		Flux<T> rows = SqlLog.logged(statement, bind(statement).map(mapper).all());
 		if (!this.dialect.drainsCancelledResults()) {
 			return rows;
 		}
@@ -86,12 +90,12 @@ public final class StatementRunner {
 
 	/** Runs an insert, update or delete; emits the number of rows it changed. */
 	public Mono<Long> update(SqlStatement statement) {
-		return bind(statement).fetch().rowsUpdated();
+		return SqlLog.logged(statement, bind(statement).fetch().rowsUpdated());
 	}
 
 	/** Runs an insert and emits the key the database generated for {@code keyColumn}. */
 	public Mono<Object> insertReturningKey(SqlStatement statement, String keyColumn) {
-		return bind(statement).filter(s -> s.returnGeneratedValues(keyColumn)).map(row -> row.get(0)).one();
+		return SqlLog.logged(statement, bind(statement).filter(s -> s.returnGeneratedValues(keyColumn)).map(row -> row.get(0)).one());
 	}
 
 	/** Runs statements in order on one connection, in a transaction where the database has transactional DDL. */
@@ -99,8 +103,33 @@ public final class StatementRunner {
 		if (statements.isEmpty()) {
 			return Mono.empty();
 		}
-		return transactional(Flux.fromIterable(statements).concatMap(sql -> this.client.sql(sql).fetch().rowsUpdated()))
-			.then();
+		return transactional(Flux.fromIterable(statements).map(sql -> new SqlStatement(sql, List.of()))
+			.concatMap(statement -> SqlLog.logged(statement, this.client.sql(statement.sql()).fetch().rowsUpdated()))).then();
+	}
+
+	/**
+	 * Runs {@code work} as Ormdantic's own transaction (joining the caller's, if one is active). A failure while
+	 * committing on a lost connection carries {@link Failures.OutcomeUnknown}: whether the transaction was committed is unknown, so it
+	 * must not be retried.
+	 */
+	public <T> Flux<T> ownTransaction(Flux<T> work) {
+		return Flux.defer(() -> {
+			AtomicBoolean committing = new AtomicBoolean();
+			return transactional(work.doOnComplete(() -> committing.set(true)))
+				.doOnError(failure -> markOutcomeUnknown(failure, committing.get()));
+		});
+	}
+
+	/** Runs a single write statement: a lost connection leaves its outcome unknown ({@link Failures.OutcomeUnknown}). */
+	public <T> Flux<T> outcomeUnknownOnFailure(Flux<T> work) {
+		return work.doOnError(failure -> markOutcomeUnknown(failure, true));
+	}
+
+	private void markOutcomeUnknown(Throwable failure, boolean unknown) {
+		// Only a lost connection leaves the outcome open: any other failure is the database's answer.
+		if (unknown && Failures.connectionLost(this.dialect, failure) && !Failures.outcomeUnknown(failure)) {
+			failure.addSuppressed(new Failures.OutcomeUnknown());
+		}
 	}
 
 	/** Runs {@code work} in a transaction, joining one that is already active. */

@@ -1,0 +1,94 @@
+package io.ormdantic.internal.execute;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.ormdantic.internal.dialect.Dialect;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.Wrapped;
+import org.reactivestreams.Publisher;
+import org.springframework.core.InfrastructureProxy;
+import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
+
+/**
+ * The connection factory statements run on: it gives each connection the statement timeout its operation asks for
+ * ({@link #CONTEXT_KEY} in the Reactor context, else the engine's), on the server, and restores the timeout the
+ * connection held before it goes back. A connection already holding the wanted timeout costs nothing: a pool that
+ * Ormdantic opens sets the engine's timeout once per connection ({@link #held}).
+ * <p>
+ * It is an {@link InfrastructureProxy} of the factory it wraps, so Spring binds and finds transactions under the
+ * wrapped factory: statements join a transaction the caller began on it, and then run on the transaction's connection,
+ * which this factory does not configure.
+ */
+public final class StatementTimeouts implements ConnectionFactory, Wrapped<ConnectionFactory>, InfrastructureProxy {
+
+	/** The key of an operation's timeout ({@link Duration}) in the Reactor context. */
+	public static final Object CONTEXT_KEY = StatementTimeouts.class;
+
+	private final ConnectionFactory target;
+
+	private final Dialect dialect;
+
+	private final Duration standard;
+
+	private final Duration held;
+
+	/**
+	 * Connections of {@code target} with the timeouts operations ask for.
+	 *
+	 * @param standard the engine's timeout ({@code Duration.ZERO}: none)
+	 * @param held     the timeout connections hold when they leave {@code target} ({@code Duration.ZERO}: none)
+	 */
+	public StatementTimeouts(ConnectionFactory target, Dialect dialect, Duration standard, Duration held) {
+		this.target = target;
+		this.dialect = dialect;
+		this.standard = standard;
+		this.held = held;
+	}
+
+	/** Sets a connection's statement timeout on the server ({@code Duration.ZERO}: none), as the dialect does it. */
+	public static Publisher<Void> apply(Dialect dialect, Connection connection, Duration timeout) {
+		String statement = dialect.statementTimeoutStatement(timeout);
+		if (statement == null) {
+			return connection.setStatementTimeout(timeout);
+		}
+		return Mono.from(connection.createStatement(statement).execute()).flatMap(result -> Mono.from(result.getRowsUpdated())).then();
+	}
+
+	/** The timeout an operation asks for: its own, else the engine's. */
+	Duration wanted(ContextView context) {
+		return context.getOrDefault(CONTEXT_KEY, this.standard);
+	}
+
+	@Override
+	public Publisher<? extends Connection> create() {
+		return Mono.deferContextual(context -> {
+			Duration wanted = Objects.requireNonNull(wanted(context));
+			if (wanted.equals(this.held)) {
+				return Mono.from(this.target.create());
+			}
+			return Mono.from(this.target.create()).flatMap(connection -> Mono.from(apply(this.dialect, connection, wanted))
+				.thenReturn((Connection) new TimedConnection(connection, () -> apply(this.dialect, connection, this.held)))
+				// A connection that could not be configured goes back, rather than leak from the pool.
+				.onErrorResume(ex -> Mono.from(connection.close()).onErrorResume(closeFailure -> Mono.empty()).then(Mono.error(ex))));
+		});
+	}
+
+	@Override
+	public ConnectionFactoryMetadata getMetadata() {
+		return this.target.getMetadata();
+	}
+
+	@Override
+	public ConnectionFactory unwrap() {
+		return this.target;
+	}
+
+	@Override
+	public Object getWrappedObject() {
+		return this.target;
+	}
+}
