@@ -22,8 +22,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +70,21 @@ abstract class EvolutionSuite extends IntegrationSuite {
 	/** A narrowed label, a changed type, and the note removed. */
 	@Table(name = "it_evo_item", pk = "id")
 	record ItemManual(UUID id, @Size(max = 10) String label, String count, ShopManual shop) {
+	}
+
+	/** The shop of version 1, without its back reference, for item versions of its own. */
+	@Table(name = "it_evo_shop", pk = "id")
+	record ShopPlain(UUID id, @Size(max = 20) String name) {
+	}
+
+	/** The label becomes NOT NULL: every item has one. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemLabelled(UUID id, @NotNull @Size(max = 30) String label, Integer count, String note, ShopPlain shop) {
+	}
+
+	/** The count becomes NOT NULL: one item has none. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemCounted(UUID id, @Size(max = 30) String label, @NotNull Integer count, String note, ShopPlain shop) {
 	}
 
 	@Override
@@ -157,6 +174,47 @@ abstract class EvolutionSuite extends IntegrationSuite {
 		runScript(script);
 		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
 		assertThat(block(table(ItemV2.class).count())).isEqualTo(3);
+	}
+
+	@Test
+	void notNullOverAColumnWithoutNullsIsAppliedByUpdate() {
+		Ormdantic labelled = buildWith(ShopPlain.class, ItemLabelled.class);
+		SchemaDiff diff = block(labelled.schemaDiff());
+		assertThat(diff.changes()).singleElement().satisfies(change -> {
+			assertThat(change.kind()).isEqualTo(Kind.NOT_NULL_COLUMN);
+			assertThat(change.target()).isEqualTo("it_evo_item.label");
+			assertThat(change.safe()).isTrue();
+		});
+		List<ItemV1> before = items();
+
+		SchemaDiff applied = block(labelled.update());
+		assertThat(applied.changes()).extracting(SchemaChange::kind).containsExactly(Kind.NOT_NULL_COLUMN);
+		assertThat(block(labelled.schemaDiff()).changes()).isEmpty();
+		assertThat(items()).isEqualTo(before);
+		StepVerifier.create(this.v1.table(ItemV1.class).insert(new ItemV1(null, null, 1, null, this.bakery)))
+			.verifyError(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void notNullOverAColumnHoldingNullsIsManualSaysHowManyAndChangesNothing() {
+		Ormdantic counted = buildWith(ShopPlain.class, ItemCounted.class);
+		SchemaDiff diff = block(counted.schemaDiff());
+		assertThat(diff.changes()).singleElement().satisfies(change -> {
+			assertThat(change.kind()).isEqualTo(Kind.MANUAL);
+			assertThat(change.target()).isEqualTo("it_evo_item.count");
+			assertThat(change.description()).contains("1 row(s) hold null");
+			assertThat(change.sql()).contains("NOT NULL");
+		});
+		List<ItemV1> before = items();
+
+		SchemaDiff after = block(counted.update());
+		assertThat(after.safe()).isEmpty();
+		assertThat(after.manual()).extracting(SchemaChange::target).containsExactly("it_evo_item.count");
+		assertThat(items()).isEqualTo(before);
+		// The column still accepts nulls, and the next diff counts them again.
+		block(this.v1.table(ItemV1.class).insert(new ItemV1(null, "uncounted", null, null, this.bakery)));
+		assertThat(block(counted.schemaDiff()).manual()).singleElement()
+			.satisfies(change -> assertThat(change.description()).contains("2 row(s) hold null"));
 	}
 
 	private List<ItemV1> items() {

@@ -143,22 +143,48 @@ public final class SchemaManager {
 				.add(entry.getValue()));
 		return Mono.zip(existingTables(), columns, indexes, foreignKeys).flatMap(parts -> Flux
 			.fromIterable(this.context.registry().all())
-			.map(TableModel::name)
-			.filter(name -> parts.getT1().contains(normalize(name)))
-			.concatMap(name -> runner.exists(SqlStatement.of(dialect.anyRowQuery(dialect.quote(name))))
-				.filter(Boolean::booleanValue)
-				.map(rows -> normalize(name)))
-			.collect(Collectors.toSet())
-			.map(withRows -> {
+			.filter(model -> parts.getT1().contains(normalize(model.name())))
+			.concatMap(model -> contents(model, parts.getT2().getOrDefault(normalize(model.name()), List.of())))
+			.collectMap(Contents::table)
+			.map(contents -> {
 				Map<String, Catalog.Table> tables = new HashMap<>();
 				for (String table : parts.getT1()) {
 					Map<String, Catalog.Column> byName = new HashMap<>();
 					parts.getT2().getOrDefault(table, List.of()).forEach(column -> byName.put(column.name(), column));
+					Contents content = contents.getOrDefault(table, new Contents(table, false, Map.of()));
 					tables.put(table, new Catalog.Table(table, byName, parts.getT3().getOrDefault(table, List.of()),
-							parts.getT4().getOrDefault(table, List.of()), withRows.contains(table)));
+							parts.getT4().getOrDefault(table, List.of()), content.hasRows(), content.nulls()));
 				}
 				return new Catalog(tables);
 			}));
+	}
+
+	/** What a model's table holds, as far as the diff needs it: whether it has rows, and the nulls it counts. */
+	private record Contents(String table, boolean hasRows, Map<String, Long> nulls) {
+	}
+
+	/**
+	 * Whether the model's table holds rows and, for each NOT NULL field whose column accepts nulls, how many rows hold
+	 * null there (none in an empty table, so no query then).
+	 *
+	 * @param columns the table's columns in the catalog
+	 */
+	private Mono<Contents> contents(TableModel model, List<Catalog.Column> columns) {
+		StatementRunner runner = this.context.runner();
+		SchemaStatements ddl = this.context.schemaStatements();
+		Map<String, Catalog.Column> byName = new HashMap<>();
+		columns.forEach(column -> byName.put(column.name(), column));
+		List<ColumnModel> tightened = model.columns().stream()
+			.filter(column -> byName.containsKey(normalize(column.column()))
+					&& SchemaDiffer.tightens(column, byName.get(normalize(column.column()))))
+			.toList();
+		return runner.exists(SqlStatement.of(this.context.dialect().anyRowQuery(this.context.dialect().quote(model.name()))))
+			.flatMap(hasRows -> Flux.fromIterable(tightened)
+				.concatMap(column -> (hasRows ? runner.atMostOne(runner.query(
+						SqlStatement.of(ddl.countNulls(model.name(), column.column())), row -> number(row.get(0))))
+					: Mono.just(0L)).map(nulls -> Map.entry(normalize(column.column()), nulls)))
+				.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+				.map(nulls -> new Contents(normalize(model.name()), hasRows, nulls)));
 	}
 
 	private record IndexRow(String table, String name, String column, int position, boolean unique) {

@@ -10,7 +10,10 @@ import io.ormdantic.internal.mapping.IndexModel;
 import io.ormdantic.internal.mapping.Names;
 import io.ormdantic.internal.mapping.TableModel;
 
-/** Renders DDL: tables with their key and unique constraints, indexes, and foreign keys added afterwards. */
+/**
+ * Renders DDL: tables with their key and unique constraints, indexes, and foreign keys added afterwards; and the
+ * catalog checks that decide whether a change is safe.
+ */
 public final class SchemaStatements {
 
 	private final Dialect dialect;
@@ -35,6 +38,11 @@ public final class SchemaStatements {
 			}
 		}
 		return sql.append(')').append(this.dialect.tableOptions()).toString();
+	}
+
+	/** A query of one row and column: how many rows hold null in a column. */
+	public String countNulls(String table, String column) {
+		return "SELECT COUNT(*) FROM " + q(table) + " WHERE " + q(column) + " IS NULL";
 	}
 
 	/** {@code CREATE INDEX} for each non-unique index of the table. */
