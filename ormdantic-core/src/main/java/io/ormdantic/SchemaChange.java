@@ -34,7 +34,9 @@ public record SchemaChange(Kind kind, String table, @Nullable String column, Str
 		/**
 		 * A difference that cannot be removed without losing data or inventing values: a changed type, a narrowed
 		 * column, NOT NULL over rows that hold null, a NOT NULL column without a default added to a table with rows,
-		 * a column or table no model declares. Reported, never applied.
+		 * a column no field declares, a table that a model of this set once declared (Ormdantic records the tables it
+		 * creates or updates in its own table {@code ormdantic_tables}) and none declares any more. Reported, never
+		 * applied.
 		 */
 		MANUAL
 	}

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -72,6 +73,11 @@ abstract class EvolutionSuite extends IntegrationSuite {
 	record ItemManual(UUID id, @Size(max = 10) String label, String count, ShopManual shop) {
 	}
 
+	/** Version 1 with one more table, which version 2 no longer declares. */
+	@Table(name = "it_evo_coupon", pk = "id")
+	record CouponV1(UUID id, @Size(max = 20) String code) {
+	}
+
 	/** The shop of version 1, without its back reference, for item versions of its own. */
 	@Table(name = "it_evo_shop", pk = "id")
 	record ShopPlain(UUID id, @Size(max = 20) String name) {
@@ -85,6 +91,11 @@ abstract class EvolutionSuite extends IntegrationSuite {
 	/** The count becomes NOT NULL: one item has none. */
 	@Table(name = "it_evo_item", pk = "id")
 	record ItemCounted(UUID id, @Size(max = 30) String label, @NotNull Integer count, String note, ShopPlain shop) {
+	}
+
+	/** A model of another set, which shares no table with the shop's. */
+	@Table(name = "it_evo_elsewhere", pk = "id")
+	record Elsewhere(UUID id) {
 	}
 
 	@Override
@@ -215,6 +226,73 @@ abstract class EvolutionSuite extends IntegrationSuite {
 		block(this.v1.table(ItemV1.class).insert(new ItemV1(null, "uncounted", null, null, this.bakery)));
 		assertThat(block(counted.schemaDiff()).manual()).singleElement()
 			.satisfies(change -> assertThat(change.description()).contains("2 row(s) hold null"));
+	}
+
+	@Test
+	void aTableNoModelDeclaresAnyMoreIsReportedManualAndNeverDropped() {
+		Ormdantic withCoupons = withCoupons();
+		CouponV1 coupon = block(withCoupons.table(CouponV1.class).insert(new CouponV1(null, "WELCOME")));
+
+		SchemaDiff diff = block(this.database.schemaDiff());
+		assertThat(diff.manual()).singleElement().satisfies(change -> {
+			assertThat(change.target()).isEqualTo("it_evo_coupon");
+			assertThat(change.column()).isNull();
+			assertThat(change.description()).contains(CouponV1.class.getName(), "ormdantic_tables");
+			assertThat(change.sql()).startsWith("DROP TABLE").contains("it_evo_coupon");
+		});
+		assertThat(diff.toSql()).contains("\n-- DROP TABLE ");
+		SchemaDiff updated = block(this.database.update());
+		assertThat(updated.manual()).extracting(SchemaChange::target).containsExactly("it_evo_coupon");
+		assertThat(block(this.database.schemaDiff()).changes()).extracting(SchemaChange::target)
+			.containsExactly("it_evo_coupon");
+		assertThat(data(withCoupons.table(CouponV1.class).findMany())).containsExactly(coupon);
+		// Another model set, which shares no table with this one, is told nothing of it.
+		assertThat(block(buildWith(Elsewhere.class).schemaDiff()).manual()).isEmpty();
+
+		block(buildWith(CouponV1.class).dropAll());
+		assertThat(ledgerRows("it_evo_coupon")).isZero();
+		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
+	}
+
+	@Test
+	void updateForgetsTheLedgerRowOfAnUndeclaredTableThatIsGone() {
+		withCoupons();
+		execute("DROP TABLE " + quote("it_evo_coupon"));
+		assertThat(ledgerRows("it_evo_coupon")).isOne();
+		assertThat(block(this.database.schemaDiff()).manual()).isEmpty();
+
+		block(this.database.update());
+		assertThat(ledgerRows("it_evo_coupon")).isZero();
+		assertThat(ledgerRows("it_evo_shop")).isOne();
+		assertThat(ledgerRows("it_evo_review")).isOne();
+		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
+	}
+
+	/** Version 1 with the coupons' table, created by {@code init()} (a previous run's dropped first). */
+	private Ormdantic withCoupons() {
+		block(buildWith(CouponV1.class).dropAll());
+		Ormdantic withCoupons = buildWith(ShopV1.class, ItemV1.class, CouponV1.class);
+		block(withCoupons.init());
+		assertThat(ledgerRows("it_evo_coupon")).isOne();
+		return withCoupons;
+	}
+
+	/** How many rows of Ormdantic's ledger name the table. */
+	private long ledgerRows(String table) {
+		String marker = "MySQL".equals(this.database.dialectName()) ? "?" : "$1";
+		return block(DatabaseClient.create(this.database.connectionFactory())
+			.sql("SELECT COUNT(*) FROM " + quote("ormdantic_tables") + " WHERE " + quote("table_name") + " = " + marker)
+			.bind(0, table)
+			.map(row -> ((Number) row.get(0)).longValue())
+			.one());
+	}
+
+	private void execute(String sql) {
+		block(DatabaseClient.create(this.database.connectionFactory()).sql(sql).then());
+	}
+
+	private String quote(String identifier) {
+		return "MySQL".equals(this.database.dialectName()) ? "`" + identifier + "`" : "\"" + identifier + "\"";
 	}
 
 	private List<ItemV1> items() {

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Compares the registered models with the database's {@link Catalog} and renders each difference as a
  * {@link SchemaChange} with its SQL: safe changes (a missing table, column, index, constraint or foreign key, a wider
  * column, a dropped NOT NULL, a NOT NULL over a column without nulls) and {@link Kind#MANUAL} ones that would lose
- * data or need values (a changed type, a narrowed column, NOT NULL over nulls, a column no field declares). Runs
- * nothing.
+ * data or need values (a changed type, a narrowed column, NOT NULL over nulls, a column no field declares, a table
+ * the {@link SchemaLedger} says a model of this set declared and none does any more). Runs nothing.
  */
 public final class SchemaDiffer {
 
@@ -44,10 +44,12 @@ public final class SchemaDiffer {
 	/**
 	 * The differences, in the order they apply: tables, columns, indexes and unique constraints, foreign keys.
 	 *
-	 * @param models  the registered models
-	 * @param related the linked model of a related class
+	 * @param models     the registered models
+	 * @param related    the linked model of a related class
+	 * @param undeclared the ledger's rows of tables that exist and that no registered model declares any more
 	 */
-	public SchemaDiff diff(List<TableModel> models, Function<Class<?>, TableModel> related, Catalog catalog) {
+	public SchemaDiff diff(List<TableModel> models, Function<Class<?>, TableModel> related, Catalog catalog,
+			List<SchemaLedger.Entry> undeclared) {
 		List<SchemaChange> tables = new ArrayList<>();
 		List<SchemaChange> columns = new ArrayList<>();
 		List<SchemaChange> indexes = new ArrayList<>();
@@ -79,6 +81,12 @@ public final class SchemaDiffer {
 							true));
 				}
 			}
+		}
+		for (SchemaLedger.Entry entry : undeclared) {
+			tables.add(new SchemaChange(Kind.MANUAL, entry.table(), null, "no registered model declares this table any "
+					+ "more (" + SchemaLedger.TABLE + " has it from model " + entry.model() + "); Ormdantic never drops it: "
+					+ "drop it by hand once no one needs its data, or delete its row from " + SchemaLedger.TABLE
+					+ " to keep it", "DROP TABLE " + q(entry.table()), false));
 		}
 		List<SchemaChange> all = new ArrayList<>(tables);
 		all.addAll(columns);
