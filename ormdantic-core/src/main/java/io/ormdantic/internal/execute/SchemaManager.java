@@ -173,7 +173,8 @@ public final class SchemaManager {
 	}
 
 	/**
-	 * The database's catalog of the current schema: tables, columns, indexes, foreign keys, and which tables hold rows.
+	 * The database's catalog of the current schema: tables, columns, indexes, foreign keys, which tables hold rows,
+	 * and the nulls of the columns a model makes NOT NULL.
 	 *
 	 * @throws OrmdanticException (as an error signal) naming the table and its model when a model's table exists but
 	 *                            the user may not read it, so that the catalog cannot describe it

@@ -21,8 +21,8 @@ import org.springframework.r2dbc.core.Parameter;
  * Ormdantic's ledger: a table of its own, {@value #TABLE}, with a row for each table that {@code init()} or
  * {@code update()} took charge of, naming the model class that declared it and the model set it was recorded with.
  * It is what makes "a table no model declares any more" sound: the schema is shared (other applications, Flyway's
- * history, other tests), so a table that no registered model declares is nobody's business of Ormdantic's unless
- * the ledger says a model of this set once declared it.
+ * history, other tests), so a table that no registered model declares is reported only when the ledger says a model
+ * of this set once declared it. The ledger itself is never reported.
  * <p>
  * <b>Model sets.</b> Applications (or test suites) with different models may share one schema and one ledger. A row
  * belongs to the registered models' set when it carries the model set of a row whose table a registered model still
@@ -31,9 +31,10 @@ import org.springframework.r2dbc.core.Parameter;
  * table become one set.
  * <p>
  * <b>No ledger means no knowledge.</b> A database without it (migrated by Flyway from {@code toSql()} scripts, or
- * left by an older version) reports no undeclared table, so {@code validate} never fails for one. {@code toSql()}
- * does not write the ledger: a migration that ran must never change, and the ledger is bookkeeping of
- * {@code init()} and {@code update()}, whose removals a team using migrations writes as migrations itself.
+ * left by an older version) reports no undeclared table, so {@code validate} never fails for one: without a record,
+ * any such table may be someone else's, and a false MANUAL would fail startup. {@code toSql()} does not write the
+ * ledger: a migration that ran must never change (Flyway checks its checksum), a script is the same on every run
+ * while a new model set is random, and a team on migrations writes its table removals as migrations itself.
  */
 public final class SchemaLedger {
 
