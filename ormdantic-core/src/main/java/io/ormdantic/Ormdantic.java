@@ -158,8 +158,10 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 	/**
 	 * The differences between the registered models and the database's own catalog: missing tables, columns,
-	 * indexes, unique constraints and foreign keys, columns to widen or to make nullable, and the {@code MANUAL}
-	 * changes that would lose data or need values. Changes nothing; {@link SchemaDiff#toSql()} is the script.
+	 * indexes, unique constraints and foreign keys, columns to widen, to make nullable or to make NOT NULL (when no
+	 * row holds null), and the {@code MANUAL} changes that would lose data or need values, among them the tables that
+	 * {@code ormdantic_tables} says a model of this set declared and none declares any more. Changes nothing;
+	 * {@link SchemaDiff#toSql()} is the script.
 	 */
 	public Mono<SchemaDiff> schemaDiff() {
 		return Mono.defer(() -> {
@@ -170,8 +172,9 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 	/**
 	 * Applies the safe changes of {@link #schemaDiff()} in dependency order (tables, columns, indexes and
-	 * constraints, foreign keys last) and returns them, followed by the {@code MANUAL} changes left. Never drops or
-	 * narrows anything; a re-run after a failure completes what is left.
+	 * constraints, foreign keys last) and returns them, followed by the {@code MANUAL} changes left. Records the
+	 * registered tables in {@code ormdantic_tables} first. Never drops or narrows anything; a re-run after a failure
+	 * completes what is left.
 	 */
 	public Mono<SchemaDiff> update() {
 		return Mono.defer(() -> {

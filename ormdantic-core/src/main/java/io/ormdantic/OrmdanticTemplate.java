@@ -22,10 +22,17 @@ public interface OrmdanticTemplate {
 	 */
 	<T> ModelMetadata<T> metadata(Class<T> model);
 
-	/** Creates the missing tables, indexes, unique constraints and foreign keys; idempotent. */
+	/**
+	 * Creates the missing tables, indexes, unique constraints and foreign keys, and records the registered tables in
+	 * Ormdantic's own table {@code ormdantic_tables}, so that a diff can later report one no model declares any
+	 * more; idempotent.
+	 */
 	Mono<Void> init();
 
-	/** Drops the registered tables that exist, even when they reference each other. */
+	/**
+	 * Drops the registered tables that exist, even when they reference each other, and deletes their rows from
+	 * {@code ormdantic_tables}.
+	 */
 	Mono<Void> dropAll();
 
 	/** The registered model classes, in registration order. */

@@ -27,8 +27,16 @@ public record SchemaChange(Kind kind, String table, @Nullable String column, Str
 		/** A relation's foreign key is missing. */ ADD_FOREIGN_KEY,
 		/** A column is NOT NULL while its field may be null. */ NULLABLE_COLUMN,
 		/**
+		 * A column accepts nulls while its field is NOT NULL, and no row holds null (counted when the diff is made):
+		 * it becomes NOT NULL. Over rows that hold null the change is {@link #MANUAL}.
+		 */
+		NOT_NULL_COLUMN,
+		/**
 		 * A difference that cannot be removed without losing data or inventing values: a changed type, a narrowed
-		 * column, NOT NULL over existing rows, a column or table no model declares. Reported, never applied.
+		 * column, NOT NULL over rows that hold null, a NOT NULL column without a default added to a table with rows,
+		 * a column no field declares, a table that a model of this set once declared (Ormdantic records the tables it
+		 * creates or updates in its own table {@code ormdantic_tables}) and none declares any more. Reported, never
+		 * applied.
 		 */
 		MANUAL
 	}

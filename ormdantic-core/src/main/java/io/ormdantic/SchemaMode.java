@@ -11,7 +11,8 @@ public enum SchemaMode {
 
 	/**
 	 * Apply the safe changes of {@code schemaDiff()} (missing tables, columns, indexes, constraints, foreign keys,
-	 * wider columns, dropped NOT NULLs), logging each, and each {@code MANUAL} change left at WARN with its SQL.
+	 * wider columns, dropped NOT NULLs, NOT NULLs over columns without nulls), logging each, and each {@code MANUAL}
+	 * change left at WARN with its SQL.
 	 */
 	UPDATE,
 

@@ -22,8 +22,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +71,31 @@ abstract class EvolutionSuite extends IntegrationSuite {
 	/** A narrowed label, a changed type, and the note removed. */
 	@Table(name = "it_evo_item", pk = "id")
 	record ItemManual(UUID id, @Size(max = 10) String label, String count, ShopManual shop) {
+	}
+
+	/** Version 1 with one more table, which version 2 no longer declares. */
+	@Table(name = "it_evo_coupon", pk = "id")
+	record CouponV1(UUID id, @Size(max = 20) String code) {
+	}
+
+	/** The shop of version 1, without its back reference, for item versions of its own. */
+	@Table(name = "it_evo_shop", pk = "id")
+	record ShopPlain(UUID id, @Size(max = 20) String name) {
+	}
+
+	/** The label becomes NOT NULL: every item has one. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemLabelled(UUID id, @NotNull @Size(max = 30) String label, Integer count, String note, ShopPlain shop) {
+	}
+
+	/** The count becomes NOT NULL: one item has none. */
+	@Table(name = "it_evo_item", pk = "id")
+	record ItemCounted(UUID id, @Size(max = 30) String label, @NotNull Integer count, String note, ShopPlain shop) {
+	}
+
+	/** A model of another set, which shares no table with the shop's. */
+	@Table(name = "it_evo_elsewhere", pk = "id")
+	record Elsewhere(UUID id) {
 	}
 
 	@Override
@@ -157,6 +185,114 @@ abstract class EvolutionSuite extends IntegrationSuite {
 		runScript(script);
 		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
 		assertThat(block(table(ItemV2.class).count())).isEqualTo(3);
+	}
+
+	@Test
+	void notNullOverAColumnWithoutNullsIsAppliedByUpdate() {
+		Ormdantic labelled = buildWith(ShopPlain.class, ItemLabelled.class);
+		SchemaDiff diff = block(labelled.schemaDiff());
+		assertThat(diff.changes()).singleElement().satisfies(change -> {
+			assertThat(change.kind()).isEqualTo(Kind.NOT_NULL_COLUMN);
+			assertThat(change.target()).isEqualTo("it_evo_item.label");
+			assertThat(change.safe()).isTrue();
+		});
+		List<ItemV1> before = items();
+
+		SchemaDiff applied = block(labelled.update());
+		assertThat(applied.changes()).extracting(SchemaChange::kind).containsExactly(Kind.NOT_NULL_COLUMN);
+		assertThat(block(labelled.schemaDiff()).changes()).isEmpty();
+		assertThat(items()).isEqualTo(before);
+		StepVerifier.create(this.v1.table(ItemV1.class).insert(new ItemV1(null, null, 1, null, this.bakery)))
+			.verifyError(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void notNullOverAColumnHoldingNullsIsManualSaysHowManyAndChangesNothing() {
+		Ormdantic counted = buildWith(ShopPlain.class, ItemCounted.class);
+		SchemaDiff diff = block(counted.schemaDiff());
+		assertThat(diff.changes()).singleElement().satisfies(change -> {
+			assertThat(change.kind()).isEqualTo(Kind.MANUAL);
+			assertThat(change.target()).isEqualTo("it_evo_item.count");
+			assertThat(change.description()).contains("1 row(s) hold null");
+			assertThat(change.sql()).contains("NOT NULL");
+		});
+		List<ItemV1> before = items();
+
+		SchemaDiff after = block(counted.update());
+		assertThat(after.safe()).isEmpty();
+		assertThat(after.manual()).extracting(SchemaChange::target).containsExactly("it_evo_item.count");
+		assertThat(items()).isEqualTo(before);
+		// The column still accepts nulls, and the next diff counts them again.
+		block(this.v1.table(ItemV1.class).insert(new ItemV1(null, "uncounted", null, null, this.bakery)));
+		assertThat(block(counted.schemaDiff()).manual()).singleElement()
+			.satisfies(change -> assertThat(change.description()).contains("2 row(s) hold null"));
+	}
+
+	@Test
+	void aTableNoModelDeclaresAnyMoreIsReportedManualAndNeverDropped() {
+		Ormdantic withCoupons = withCoupons();
+		CouponV1 coupon = block(withCoupons.table(CouponV1.class).insert(new CouponV1(null, "WELCOME")));
+
+		SchemaDiff diff = block(this.database.schemaDiff());
+		assertThat(diff.manual()).singleElement().satisfies(change -> {
+			assertThat(change.target()).isEqualTo("it_evo_coupon");
+			assertThat(change.column()).isNull();
+			assertThat(change.description()).contains(CouponV1.class.getName(), "ormdantic_tables");
+			assertThat(change.sql()).startsWith("DROP TABLE").contains("it_evo_coupon");
+		});
+		assertThat(diff.toSql()).contains("\n-- DROP TABLE ");
+		SchemaDiff updated = block(this.database.update());
+		assertThat(updated.manual()).extracting(SchemaChange::target).containsExactly("it_evo_coupon");
+		assertThat(block(this.database.schemaDiff()).changes()).extracting(SchemaChange::target)
+			.containsExactly("it_evo_coupon");
+		assertThat(data(withCoupons.table(CouponV1.class).findMany())).containsExactly(coupon);
+		// Another model set, which shares no table with this one, is told nothing of it.
+		assertThat(block(buildWith(Elsewhere.class).schemaDiff()).manual()).isEmpty();
+
+		block(buildWith(CouponV1.class).dropAll());
+		assertThat(ledgerRows("it_evo_coupon")).isZero();
+		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
+	}
+
+	@Test
+	void updateForgetsTheLedgerRowOfAnUndeclaredTableThatIsGone() {
+		withCoupons();
+		execute("DROP TABLE " + quote("it_evo_coupon"));
+		assertThat(ledgerRows("it_evo_coupon")).isOne();
+		assertThat(block(this.database.schemaDiff()).manual()).isEmpty();
+
+		block(this.database.update());
+		assertThat(ledgerRows("it_evo_coupon")).isZero();
+		assertThat(ledgerRows("it_evo_shop")).isOne();
+		assertThat(ledgerRows("it_evo_review")).isOne();
+		assertThat(block(this.database.schemaDiff()).changes()).isEmpty();
+	}
+
+	/** Version 1 with the coupons' table, created by {@code init()} (a previous run's dropped first). */
+	private Ormdantic withCoupons() {
+		block(buildWith(CouponV1.class).dropAll());
+		Ormdantic withCoupons = buildWith(ShopV1.class, ItemV1.class, CouponV1.class);
+		block(withCoupons.init());
+		assertThat(ledgerRows("it_evo_coupon")).isOne();
+		return withCoupons;
+	}
+
+	/** How many rows of Ormdantic's ledger name the table. */
+	private long ledgerRows(String table) {
+		String marker = "MySQL".equals(this.database.dialectName()) ? "?" : "$1";
+		return block(DatabaseClient.create(this.database.connectionFactory())
+			.sql("SELECT COUNT(*) FROM " + quote("ormdantic_tables") + " WHERE " + quote("table_name") + " = " + marker)
+			.bind(0, table)
+			.map(row -> ((Number) row.get(0)).longValue())
+			.one());
+	}
+
+	private void execute(String sql) {
+		block(DatabaseClient.create(this.database.connectionFactory()).sql(sql).then());
+	}
+
+	private String quote(String identifier) {
+		return "MySQL".equals(this.database.dialectName()) ? "`" + identifier + "`" : "\"" + identifier + "\"";
 	}
 
 	private List<ItemV1> items() {

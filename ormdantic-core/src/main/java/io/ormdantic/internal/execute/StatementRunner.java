@@ -99,12 +99,11 @@ public final class StatementRunner {
 	}
 
 	/** Runs statements in order on one connection, in a transaction where the database has transactional DDL. */
-	public Mono<Void> script(List<String> statements) {
+	public Mono<Void> script(List<SqlStatement> statements) {
 		if (statements.isEmpty()) {
 			return Mono.empty();
 		}
-		return transactional(Flux.fromIterable(statements).map(sql -> new SqlStatement(sql, List.of()))
-			.concatMap(statement -> SqlLog.logged(statement, this.client.sql(statement.sql()).fetch().rowsUpdated()))).then();
+		return transactional(Flux.fromIterable(statements).concatMap(this::update)).then();
 	}
 
 	/**

@@ -31,15 +31,24 @@ public record Catalog(Map<String, Table> tables) {
 	 * @param indexes     the indexes, unique ones included, the primary key not
 	 * @param foreignKeys the foreign keys
 	 * @param hasRows     whether the table holds a row
+	 * @param nulls       how many rows hold null, by column: counted only where a model's NOT NULL field meets a
+	 *                    column that accepts nulls ({@link SchemaDiffer#tightens}), so that the diff can tell a safe
+	 *                    NOT NULL from one that needs values
 	 */
 	public record Table(String name, Map<String, Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys,
-			boolean hasRows) {
+			boolean hasRows, Map<String, Long> nulls) {
 
 		/** Copies the parts. */
 		public Table {
 			columns = Map.copyOf(columns);
 			indexes = List.copyOf(indexes);
 			foreignKeys = List.copyOf(foreignKeys);
+			nulls = Map.copyOf(nulls);
+		}
+
+		/** How many rows hold null in the column of that name (any case), or null when it was not counted. */
+		public @Nullable Long nulls(String column) {
+			return this.nulls.get(column.toLowerCase(Locale.ROOT));
 		}
 
 		/** The column of that name (any case), or null. */

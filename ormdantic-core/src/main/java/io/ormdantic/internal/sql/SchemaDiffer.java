@@ -18,12 +18,14 @@ import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.ColumnType;
 import io.ormdantic.internal.mapping.IndexModel;
 import io.ormdantic.internal.mapping.TableModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the registered models with the database's {@link Catalog} and renders each difference as a
  * {@link SchemaChange} with its SQL: safe changes (a missing table, column, index, constraint or foreign key, a wider
- * column, a dropped NOT NULL) and {@link Kind#MANUAL} ones that would lose data or need values (a changed type, a
- * narrowed column, NOT NULL over existing rows, a column no field declares). Runs nothing.
+ * column, a dropped NOT NULL, a NOT NULL over a column without nulls) and {@link Kind#MANUAL} ones that would lose
+ * data or need values (a changed type, a narrowed column, NOT NULL over nulls, a column no field declares, a table
+ * the {@link SchemaLedger} says a model of this set declared and none does any more). Runs nothing.
  */
 public final class SchemaDiffer {
 
@@ -42,10 +44,12 @@ public final class SchemaDiffer {
 	/**
 	 * The differences, in the order they apply: tables, columns, indexes and unique constraints, foreign keys.
 	 *
-	 * @param models  the registered models
-	 * @param related the linked model of a related class
+	 * @param models     the registered models
+	 * @param related    the linked model of a related class
+	 * @param undeclared the ledger's rows of tables that exist and that no registered model declares any more
 	 */
-	public SchemaDiff diff(List<TableModel> models, Function<Class<?>, TableModel> related, Catalog catalog) {
+	public SchemaDiff diff(List<TableModel> models, Function<Class<?>, TableModel> related, Catalog catalog,
+			List<SchemaLedger.Entry> undeclared) {
 		List<SchemaChange> tables = new ArrayList<>();
 		List<SchemaChange> columns = new ArrayList<>();
 		List<SchemaChange> indexes = new ArrayList<>();
@@ -78,6 +82,12 @@ public final class SchemaDiffer {
 				}
 			}
 		}
+		for (SchemaLedger.Entry entry : undeclared) {
+			tables.add(new SchemaChange(Kind.MANUAL, entry.table(), null, "no registered model declares this table any "
+					+ "more (" + SchemaLedger.TABLE + " has it from model " + entry.model() + "); Ormdantic never drops it: "
+					+ "drop it by hand once no one needs its data, or delete its row from " + SchemaLedger.TABLE
+					+ " to keep it", "DROP TABLE " + q(entry.table()), false));
+		}
 		List<SchemaChange> all = new ArrayList<>(tables);
 		all.addAll(columns);
 		all.addAll(indexes);
@@ -94,7 +104,7 @@ public final class SchemaDiffer {
 				changes.add(addColumn(model, column, table.hasRows()));
 			}
 			else {
-				compare(model, column, actual, changes);
+				compare(model, column, actual, table.nulls(column.column()), changes);
 			}
 		}
 		for (Catalog.Column extra : table.columns().values()) {
@@ -132,12 +142,19 @@ public final class SchemaDiffer {
 				this.dialect.addColumn(q(model.name()), definition + " NOT NULL"));
 	}
 
-	private void compare(TableModel model, ColumnModel column, Catalog.Column actual, List<SchemaChange> changes) {
+	/**
+	 * Adds the changes of one column.
+	 *
+	 * @param nulls how many rows hold null in it, when counted
+	 */
+	private void compare(TableModel model, ColumnModel column, Catalog.Column actual, @Nullable Long nulls,
+			List<SchemaChange> changes) {
 		ColumnSpec spec = SchemaStatements.spec(column);
 		String type = this.dialect.sqlType(spec);
 		String table = q(model.name());
 		String name = q(column.column());
 		String field = model.simpleName() + "." + column.field();
+		int before = changes.size();
 		if (!this.dialect.catalogTypes(column.type()).contains(actual.type())) {
 			if (narrower(column.type()).stream().anyMatch(t -> this.dialect.catalogTypes(t).contains(actual.type()))) {
 				changes.add(safe(Kind.WIDEN_COLUMN, model, column, "column is " + actual.type() + ", field " + field
@@ -164,10 +181,28 @@ public final class SchemaDiffer {
 			changes.add(safe(Kind.NULLABLE_COLUMN, model, column, "column is NOT NULL, field " + field + " may be null",
 					this.dialect.dropNotNull(table, name, type)));
 		}
-		else if (actual.nullable() && !column.nullable() && !column.primaryKey()) {
-			changes.add(manual(model, column, "field " + field + " is NOT NULL now, the column accepts nulls: give rows that "
-					+ "hold null a value, then make it NOT NULL", this.dialect.setNotNull(table, name, type)));
+		else if (tightens(column, actual)) {
+			String setNotNull = this.dialect.setNotNull(table, name, type);
+			String tightened = "field " + field + " is NOT NULL now, the column accepts nulls";
+			// MySQL's NOT NULL restates the type: with a type change left to a person, it would make that change too.
+			boolean retyped = changes.subList(before, changes.size()).stream().anyMatch(change -> !change.safe());
+			if (retyped) {
+				changes.add(manual(model, column, tightened + ": make it NOT NULL with the change of its type", setNotNull));
+			}
+			else if (nulls != null && nulls == 0) {
+				changes.add(safe(Kind.NOT_NULL_COLUMN, model, column, tightened + "; no row holds null", setNotNull));
+			}
+			else {
+				changes.add(manual(model, column, tightened + (nulls == null ? "" : " and " + nulls + " row(s) hold null")
+						+ ": give them a value (UPDATE ... SET " + name + " = ... WHERE " + name + " IS NULL), then make it "
+						+ "NOT NULL", setNotNull));
+			}
 		}
+	}
+
+	/** Whether a model's NOT NULL field meets a column that accepts nulls (a key column is NOT NULL anyway). */
+	public static boolean tightens(ColumnModel column, Catalog.Column actual) {
+		return actual.nullable() && !column.nullable() && !column.primaryKey();
 	}
 
 	/**

@@ -10,7 +10,10 @@ import io.ormdantic.internal.mapping.IndexModel;
 import io.ormdantic.internal.mapping.Names;
 import io.ormdantic.internal.mapping.TableModel;
 
-/** Renders DDL: tables with their key and unique constraints, indexes, and foreign keys added afterwards. */
+/**
+ * Renders DDL: tables with their key and unique constraints, indexes, and foreign keys added afterwards; and the
+ * catalog checks that decide whether a change is safe.
+ */
 public final class SchemaStatements {
 
 	private final Dialect dialect;
@@ -22,19 +25,35 @@ public final class SchemaStatements {
 
 	/** {@code CREATE TABLE} with columns, primary key and unique constraints, no foreign keys. */
 	public String createTable(TableModel model) {
-		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(q(model.name())).append(" (");
+		List<String> definitions = new ArrayList<>();
 		for (ColumnModel column : model.columns()) {
-			sql.append(q(column.column())).append(' ')
-				.append(column.identity() ? this.dialect.identityDefinition(spec(column)) : this.dialect.sqlType(spec(column)))
-				.append(column.nullable() ? "" : " NOT NULL").append(", ");
+			definitions.add(q(column.column()) + ' '
+					+ (column.identity() ? this.dialect.identityDefinition(spec(column)) : this.dialect.sqlType(spec(column)))
+					+ (column.nullable() ? "" : " NOT NULL"));
 		}
-		sql.append("PRIMARY KEY (").append(q(model.primaryKey().column())).append(')');
+		definitions.add("PRIMARY KEY (" + q(model.primaryKey().column()) + ")");
 		for (IndexModel index : model.indexes()) {
 			if (index.unique()) {
-				sql.append(", CONSTRAINT ").append(q(index.name())).append(" UNIQUE (").append(columns(index)).append(')');
+				definitions.add("CONSTRAINT " + q(index.name()) + " UNIQUE (" + columns(index) + ")");
 			}
 		}
-		return sql.append(')').append(this.dialect.tableOptions()).toString();
+		return createTable("CREATE TABLE ", model.name(), definitions);
+	}
+
+	/**
+	 * {@code <create> t (definitions)} with the dialect's table options.
+	 *
+	 * @param create      {@code CREATE TABLE } or {@code CREATE TABLE IF NOT EXISTS }
+	 * @param table       the table, unquoted
+	 * @param definitions column definitions and constraints, rendered
+	 */
+	String createTable(String create, String table, List<String> definitions) {
+		return create + q(table) + " (" + String.join(", ", definitions) + ")" + this.dialect.tableOptions();
+	}
+
+	/** A query of one row and column: how many rows hold null in a column. */
+	public String countNulls(String table, String column) {
+		return "SELECT COUNT(*) FROM " + q(table) + " WHERE " + q(column) + " IS NULL";
 	}
 
 	/** {@code CREATE INDEX} for each non-unique index of the table. */
