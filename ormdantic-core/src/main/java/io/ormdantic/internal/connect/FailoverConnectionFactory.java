@@ -121,6 +121,7 @@ public final class FailoverConnectionFactory implements ConnectionFactory {
 		return this.hosts.stream().map(Host::address).toList();
 	}
 
+	/** The class and its hosts, for logs and pool descriptions. */
 	@Override
 	public String toString() {
 		return "FailoverConnectionFactory" + addresses();
