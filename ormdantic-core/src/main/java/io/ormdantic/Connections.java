@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.ormdantic.internal.connect.FailoverConnectionFactory;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.Connection;
@@ -89,6 +90,9 @@ public final class Connections {
 
 	/**
 	 * The driver's connection factory for the URL, without a pool; a {@code r2dbc:pool:} URL yields the pool it describes.
+	 * A URL may list several hosts of one database, such as the nodes of a Galera cluster
+	 * ({@code r2dbc:mysql://root@10.0.0.1:3306,10.0.0.2:3306/db}): each connection then comes from the first that
+	 * gives one, starting with the host that gave the last (the drivers themselves take one host).
 	 *
 	 * @throws OrmdanticException if the URL is malformed or its driver is missing
 	 */
@@ -101,20 +105,28 @@ public final class Connections {
 			options = ConnectionFactoryOptions.parse(url);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new OrmdanticException("Malformed R2DBC URL '" + redact(url) + "': " + ex.getMessage(), ex);
+			throw malformed(url, ex);
 		}
 		String driver = String.valueOf(options.getValue(ConnectionFactoryOptions.DRIVER));
 		if ("pool".equals(driver)) {
 			driver = String.valueOf(options.getValue(ConnectionFactoryOptions.PROTOCOL)).split(":")[0];
 		}
 		try {
-			return ConnectionFactories.get(options);
+			return FailoverConnectionFactory.listsSeveralHosts(options)
+					? FailoverConnectionFactory.of(options, ConnectionFactories::get) : ConnectionFactories.get(options);
+		}
+		catch (IllegalArgumentException ex) {
+			throw malformed(url, ex);
 		}
 		catch (IllegalStateException ex) {
 			String artifact = DRIVER_ARTIFACTS.getOrDefault(driver, "an R2DBC driver for '" + driver + "'");
 			throw new OrmdanticException("No R2DBC driver found for '" + redact(url) + "' (driver '" + driver
 					+ "'): add " + artifact + " to the class path", ex);
 		}
+	}
+
+	private static OrmdanticException malformed(String url, IllegalArgumentException ex) {
+		return new OrmdanticException("Malformed R2DBC URL '" + redact(url) + "': " + ex.getMessage(), ex);
 	}
 
 	/** The URL with any password replaced, for messages. */

@@ -33,7 +33,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layering of core's packages, checked on its main classes: the public API ({@code io.ormdantic},
  * {@code io.ormdantic.metadata}) shows no internal type, mapping knows no SQL or execution, dialects and SQL
- * rendering never run statements, and the internal packages do not depend on each other in a cycle.
+ * rendering never run statements, opening connections knows nothing above R2DBC, and the internal packages do not
+ * depend on each other in a cycle.
  */
 class ArchitectureTests {
 
@@ -80,6 +81,19 @@ class ArchitectureTests {
 				.or(belongToAnyOf(DatabaseClient.class, ConnectionFactory.class, Connection.class, Statement.class,
 						io.r2dbc.spi.Result.class)))
 			.because("rendering turns resolved queries into text and bind values; only execute runs statements")
+			.check(classes);
+	}
+
+	@Test
+	void connectingKnowsNothingElseOfOrmdantic() {
+		noClasses().that()
+			.resideInAPackage("io.ormdantic.internal.connect..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.ormdantic", "io.ormdantic.metadata..", "io.ormdantic.internal.mapping..",
+					"io.ormdantic.internal.sql..", "io.ormdantic.internal.dialect..", "io.ormdantic.internal.execute..",
+					"io.ormdantic.internal.convert..", "io.ormdantic.internal.query..")
+			.because("opening connections sits below everything else: it speaks R2DBC only, whatever the models")
 			.check(classes);
 	}
 
