@@ -59,4 +59,8 @@ abstract class EverySuite {
 	@Nested
 	class Timeouts extends TimeoutSuite {
 	}
+
+	@Nested
+	class Observations extends ObservationSuite {
+	}
 }

@@ -8,7 +8,6 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 import reactor.util.context.ContextView;
 
 /**
@@ -34,10 +33,13 @@ final class OperationObservation {
 			ToIntFunction<? super R> rows) {
 		return Mono.deferContextual(context -> {
 			Observation observation = start(registry, system, operation, context);
-			return run.doOnNext(value -> observation.highCardinalityKeyValue("ormdantic.rows",
-						String.valueOf(rows.applyAsInt(value))))
-				.doOnError(observation::error)
-				.doFinally(signal -> stop(observation, signal))
+			// Stopped before the end reaches the caller (doFinally would stop it after), so it is never late.
+			return run.doOnSuccess(value -> {
+				observation.highCardinalityKeyValue("ormdantic.rows", String.valueOf((value != null) ? rows.applyAsInt(value) : 0));
+				observation.stop();
+			})
+				.doOnError(failure -> stopWith(observation, failure))
+				.doOnCancel(() -> cancelled(observation))
 				.contextWrite(inner -> inner.put(CONTEXT_KEY, observation));
 		});
 	}
@@ -47,11 +49,12 @@ final class OperationObservation {
 			Observation observation = start(registry, system, operation, context);
 			AtomicInteger rows = new AtomicInteger();
 			return run.doOnNext(value -> rows.incrementAndGet())
-				.doOnError(observation::error)
-				.doFinally(signal -> {
+				.doOnComplete(() -> {
 					observation.highCardinalityKeyValue("ormdantic.rows", String.valueOf(rows.get()));
-					stop(observation, signal);
+					observation.stop();
 				})
+				.doOnError(failure -> stopWith(observation, failure))
+				.doOnCancel(() -> cancelled(observation))
 				.contextWrite(inner -> inner.put(CONTEXT_KEY, observation));
 		});
 	}
@@ -79,10 +82,13 @@ final class OperationObservation {
 		return observation.start();
 	}
 
-	private static void stop(Observation observation, SignalType signal) {
-		if (signal == SignalType.CANCEL) {
-			observation.event(Observation.Event.of("ormdantic.cancel", "cancelled by the subscriber"));
-		}
+	private static void stopWith(Observation observation, Throwable failure) {
+		observation.error(failure);
+		observation.stop();
+	}
+
+	private static void cancelled(Observation observation) {
+		observation.event(Observation.Event.of("ormdantic.cancel", "cancelled by the subscriber"));
 		observation.stop();
 	}
 }

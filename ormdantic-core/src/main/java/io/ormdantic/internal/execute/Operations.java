@@ -11,7 +11,9 @@ import io.r2dbc.spi.R2dbcException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.reactive.TransactionContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -179,6 +181,11 @@ public final class Operations {
 		if (failure instanceof QueryTimeoutException && failure.getMessage() != null
 				&& failure.getMessage().startsWith(describe(operation))) {
 			return failure;
+		}
+		if (Failures.rolledBack(failure) && !(failure instanceof TransientDataAccessException)) {
+			// PostgreSQL's deadlock (40P01) reaches Spring uncategorized; every rollback is transient, as Spring's own are.
+			return new PessimisticLockingFailureException(describe(operation) + " was rolled back by the database ("
+					+ failure.getMessage() + "); running it again may succeed", failure);
 		}
 		if (failure instanceof QueryTimeoutException || timedOut(failure)) {
 			return new QueryTimeoutException(describe(operation) + " ran past its statement timeout of "

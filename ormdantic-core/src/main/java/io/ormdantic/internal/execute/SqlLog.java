@@ -29,8 +29,11 @@ final class SqlLog {
 		return Flux.defer(() -> {
 			long start = System.nanoTime();
 			AtomicLong rows = new AtomicLong();
+			// Logged before the end reaches the caller (doFinally would run after it), so a line is never late.
 			return run.doOnNext(row -> rows.incrementAndGet())
-				.doFinally(signal -> log(statement, start, rows.get() + " rows", signal.toString()));
+				.doOnComplete(() -> log(statement, start, rows.get() + " rows", "complete"))
+				.doOnError(failure -> log(statement, start, rows.get() + " rows", "failed: " + failure))
+				.doOnCancel(() -> log(statement, start, rows.get() + " rows", "cancelled"));
 		});
 	}
 
@@ -41,7 +44,9 @@ final class SqlLog {
 		}
 		return Mono.defer(() -> {
 			long start = System.nanoTime();
-			return run.doFinally(signal -> log(statement, start, "", signal.toString()));
+			return run.doOnSuccess(value -> log(statement, start, "", "complete"))
+				.doOnError(failure -> log(statement, start, "", "failed: " + failure))
+				.doOnCancel(() -> log(statement, start, "", "cancelled"));
 		});
 	}
 

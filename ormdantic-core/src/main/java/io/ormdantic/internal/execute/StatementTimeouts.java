@@ -67,10 +67,15 @@ public final class StatementTimeouts implements ConnectionFactory, Wrapped<Conne
 	public Publisher<? extends Connection> create() {
 		return Mono.deferContextual(context -> {
 			Duration wanted = Objects.requireNonNull(wanted(context));
+			Mono<Connection> acquired = Mono.<Connection>from(this.target.create())
+				// Marked, so that a failure to get a connection (the pool's acquire timeout, a refused server) is never
+				// retried: the operation has waited its time already.
+				.onErrorMap(failure -> new Failures.NoConnectionException("No connection to "
+						+ this.target.getMetadata().getName() + ": " + failure.getMessage(), failure));
 			if (wanted.equals(this.held)) {
-				return Mono.from(this.target.create());
+				return acquired;
 			}
-			return Mono.from(this.target.create()).flatMap(connection -> Mono.from(apply(this.dialect, connection, wanted))
+			return acquired.flatMap(connection -> Mono.from(apply(this.dialect, connection, wanted))
 				.thenReturn((Connection) new TimedConnection(connection, () -> apply(this.dialect, connection, this.held)))
 				// A connection that could not be configured goes back, rather than leak from the pool.
 				.onErrorResume(ex -> Mono.from(connection.close()).onErrorResume(closeFailure -> Mono.empty()).then(Mono.error(ex))));
