@@ -16,6 +16,7 @@ import io.ormdantic.internal.execute.RetryPolicy;
 import io.ormdantic.internal.execute.DefaultTableOperations;
 import io.ormdantic.internal.execute.EngineContext;
 import io.ormdantic.internal.execute.Operations;
+import io.ormdantic.internal.execute.Replicas;
 import io.ormdantic.internal.execute.SchemaGate;
 import io.ormdantic.internal.execute.SchemaManager;
 import io.ormdantic.internal.execute.StatementRunner;
@@ -70,8 +71,12 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		// A pool of ours gives every new connection the engine's timeout (build()); a caller's holds none as far as we know.
 		ConnectionFactory timed = new StatementTimeouts(connectionFactory, database.dialect(), timeout,
 				ownsConnectionFactory ? timeout : Duration.ZERO);
-		this.context = new EngineContext(this.registry, database, new StatementRunner(timed, database.dialect()), json,
-				builder.clock, new Operations(database, builder.retry, timeout, builder.observationRegistry));
+		List<ConnectionFactory> replicas = builder.replicas.stream()
+			.map(replica -> (ConnectionFactory) new StatementTimeouts(replica, database.dialect(), timeout, Duration.ZERO))
+			.toList();
+		this.context = new EngineContext(this.registry, database, new StatementRunner(timed, replicas, database.dialect()),
+				json, builder.clock, new Operations(database, builder.retry, timeout, builder.observationRegistry,
+						builder.replicas.isEmpty() ? Replicas.none() : new Replicas(builder.replicas)));
 		this.schema = new SchemaManager(this.context);
 		this.gate = (builder.schemaMode == SchemaMode.NONE) ? SchemaGate.open()
 				: SchemaGate.runningOnce(() -> schemaStep(builder.schemaMode));
@@ -244,6 +249,8 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 		private @Nullable ObservationRegistry observationRegistry;
 
+		private final List<ConnectionFactory> replicas = new ArrayList<>();
+
 		private Builder(@Nullable String url, @Nullable ConnectionFactory connectionFactory) {
 			this.url = url;
 			this.connectionFactory = connectionFactory;
@@ -342,6 +349,20 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
 			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+			return this;
+		}
+
+		/**
+		 * Read replicas of the primary, owned by the caller (pooled, and closed by the caller). Reads ({@code findOne},
+		 * {@code findMany}, {@code stream}, {@code count}) outside a transaction, or inside a read-only one, go to a
+		 * healthy replica in turn; writes, and reads inside a read-write transaction or with {@link Query#onPrimary()},
+		 * go to the primary. A replica that fails is left out until a probe passes again; with none left, reads go to
+		 * the primary, said once in a WARN line. Replicas may lag behind the primary.
+		 */
+		public Builder replicas(ConnectionFactory... replicas) {
+			for (ConnectionFactory replica : replicas) {
+				this.replicas.add(Objects.requireNonNull(replica, "replicas must not contain null"));
+			}
 			return this;
 		}
 

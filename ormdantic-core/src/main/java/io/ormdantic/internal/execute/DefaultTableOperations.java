@@ -89,13 +89,13 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 	public Mono<Result<T>> findMany(Query query) {
 		Mono<Result<T>> result = Mono.defer(() -> this.loader.list(this.model, query.depth(), select(query)))
 			.map(data -> new Result<>(query.offset(), query.limit(), typed(data)));
-		return ready(this.operations.mono(operation("findMany", query.depth(), query.timeout(), Safety.READ), result,
+		return ready(this.operations.mono(operation("findMany", query, Safety.READ), result,
 				page -> page.data().size()));
 	}
 
 	@Override
 	public Flux<T> stream(Query query) {
-		return ready(this.operations.flux(operation("stream", query.depth(), query.timeout(), Safety.READ),
+		return ready(this.operations.flux(operation("stream", query, Safety.READ),
 				Flux.defer(() -> typed(this.loader.stream(this.model, query.depth(), select(query))))));
 	}
 
@@ -126,11 +126,11 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	@Override
 	public Mono<Long> count(Query query) {
-		return run("count", query.timeout(), Safety.READ, Mono.defer(() -> {
+		return ready(this.operations.mono(operation("count", query, Safety.READ), Mono.defer(() -> {
 			SqlStatement statement = this.context.renderer().count(this.context.resolver().resolve(this.model, query));
 			StatementRunner runner = this.context.runner();
 			return runner.atMostOne(runner.query(statement, row -> ((Number) row.get(0)).longValue())).defaultIfEmpty(0L);
-		}), counted -> counted.intValue());
+		}), counted -> counted.intValue()));
 	}
 
 	/** An operation of depth 0 that awaits the schema step, then runs with what {@link Operations} gives it. */
@@ -140,6 +140,10 @@ public final class DefaultTableOperations<T> implements TableOperations<T> {
 
 	private Operation operation(String name, int depth, @Nullable Duration timeout, Safety safety) {
 		return new Operation(name, this.model.simpleName(), depth, timeout, safety);
+	}
+
+	private Operation operation(String name, Query query, Safety safety) {
+		return new Operation(name, this.model.simpleName(), query.depth(), query.timeout(), safety, query.primary());
 	}
 
 	private <R> Mono<R> ready(Mono<R> operation) {

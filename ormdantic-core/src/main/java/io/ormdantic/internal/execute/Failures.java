@@ -54,15 +54,23 @@ final class Failures {
 		return state != null && state.startsWith("40");
 	}
 
+	/** No connection could be had ({@link NoConnectionException}). */
+	static boolean noConnection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof NoConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * The connection failed while in use (not while being had): a dropped socket, a resource failure the driver raised
 	 * itself (no SQLSTATE: no server answered), or a code the dialect knows for a server going away.
 	 */
 	static boolean connectionLost(Dialect dialect, Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof NoConnectionException) {
-				return false;
-			}
+		if (noConnection(failure)) {
+			return false;
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof IOException) {

@@ -59,6 +59,14 @@ final class OperationObservation {
 		});
 	}
 
+	/** Says in the operation's observation which node serves it ({@code ormdantic.node}: primary or replica). */
+	static void node(ContextView context, boolean replica) {
+		Object current = context.getOrDefault(CONTEXT_KEY, null);
+		if (current instanceof Observation observation) {
+			observation.lowCardinalityKeyValue("ormdantic.node", replica ? "replica" : "primary");
+		}
+	}
+
 	/** Counts a retry in the operation's observation, which {@link #mono}/{@link #flux} put in the context. */
 	static void retried(ContextView context, long retries, Throwable failure) {
 		Object current = context.getOrDefault(CONTEXT_KEY, null);
@@ -73,7 +81,7 @@ final class OperationObservation {
 		Observation observation = Observation.createNotStarted(NAME, registry)
 			.contextualName(operation.name() + " " + operation.model())
 			.lowCardinalityKeyValues(KeyValues.of("ormdantic.model", operation.model(), "ormdantic.operation",
-					operation.name(), "db.system", system))
+					operation.name(), "db.system", system, "ormdantic.node", "primary"))
 			.highCardinalityKeyValue("ormdantic.depth", String.valueOf(operation.depth()));
 		Object parent = context.getOrDefault(CONTEXT_KEY, null);
 		if (parent instanceof Observation parentObservation) {

@@ -49,8 +49,15 @@ public final class Operations {
 	 * @param depth   the depth of relations it loads
 	 * @param timeout its own statement timeout, or null for the engine's
 	 * @param safety  what it may retry
+	 * @param onPrimary whether a read must go to the primary ({@code Query.onPrimary()})
 	 */
-	public record Operation(String name, String model, int depth, @Nullable Duration timeout, Safety safety) {
+	public record Operation(String name, String model, int depth, @Nullable Duration timeout, Safety safety,
+			boolean onPrimary) {
+
+		/** An operation that may read from a replica. */
+		public Operation(String name, String model, int depth, @Nullable Duration timeout, Safety safety) {
+			this(name, model, depth, timeout, safety, false);
+		}
 	}
 
 	private static final Log logger = LogFactory.getLog(Operations.class);
@@ -68,6 +75,8 @@ public final class Operations {
 
 	private final @Nullable ObservationRegistry registry;
 
+	private final Replicas replicas;
+
 	/**
 	 * The operations of one engine.
 	 *
@@ -75,6 +84,16 @@ public final class Operations {
 	 * @param registry        where observations go, or null for none
 	 */
 	public Operations(Database database, RetryPolicy retry, Duration standardTimeout, @Nullable ObservationRegistry registry) {
+		this(database, retry, standardTimeout, registry, Replicas.none());
+	}
+
+	/**
+	 * The operations of one engine with read replicas: reads outside a transaction, or in a read-only one, go to a
+	 * healthy replica in turn; a read that finds its replica unreachable runs again on the primary at once.
+	 */
+	public Operations(Database database, RetryPolicy retry, Duration standardTimeout, @Nullable ObservationRegistry registry,
+			Replicas replicas) {
+		this.replicas = replicas;
 		this.dialect = database.dialect();
 		this.system = database.system();
 		this.retry = retry;
@@ -84,7 +103,7 @@ public final class Operations {
 
 	/** Runs a single-valued operation; {@code rows} says how many rows its value stands for, for its observation. */
 	public <R> Mono<R> mono(Operation operation, Mono<R> work, ToIntFunction<? super R> rows) {
-		Mono<R> run = Mono.deferContextual(context -> retrying(operation, work, context, null))
+		Mono<R> run = Mono.deferContextual(context -> retrying(operation, routed(operation, work, context), context, null))
 			.onErrorMap(failure -> translate(operation, failure));
 		Duration timeout = timeout(operation);
 		if (!timeout.isZero()) {
@@ -98,7 +117,8 @@ public final class Operations {
 	public <R> Flux<R> flux(Operation operation, Flux<R> work) {
 		Flux<R> run = Flux.deferContextual(context -> {
 			AtomicBoolean emitted = new AtomicBoolean();
-			return retrying(operation, work.doOnNext(item -> emitted.lazySet(true)), context, emitted);
+			Flux<R> counted = work.doOnNext(item -> emitted.lazySet(true));
+			return retrying(operation, routed(operation, counted, context, emitted), context, emitted);
 		}).onErrorMap(failure -> translate(operation, failure));
 		Duration timeout = timeout(operation);
 		if (!timeout.isZero()) {
@@ -108,6 +128,61 @@ public final class Operations {
 		}
 		run = withTimeout(operation, run);
 		return (this.registry != null) ? OperationObservation.flux(this.registry, this.system, operation, run) : run;
+	}
+
+	/**
+	 * The work on the node it runs on: a read that may, on a healthy replica (chosen per attempt), falling back to
+	 * the primary at once when the replica is unreachable and nothing was emitted; anything else on the primary.
+	 */
+	private <R> Mono<R> routed(Operation operation, Mono<R> work, ContextView context) {
+		return Mono.defer(() -> {
+			int replica = replicaFor(operation, context);
+			if (replica < 0) {
+				return work;
+			}
+			return work.contextWrite(inner -> inner.put(Replicas.CONTEXT_KEY, replica))
+				.onErrorResume(failure -> replicaDown(failure), failure -> onPrimary(replica, failure, work, context));
+		});
+	}
+
+	private <R> Flux<R> routed(Operation operation, Flux<R> work, ContextView context, AtomicBoolean emitted) {
+		return Flux.defer(() -> {
+			int replica = replicaFor(operation, context);
+			if (replica < 0) {
+				return work;
+			}
+			return work.contextWrite(inner -> inner.put(Replicas.CONTEXT_KEY, replica))
+				.onErrorResume(failure -> !emitted.get() && replicaDown(failure),
+						failure -> onPrimary(replica, failure, work, context));
+		});
+	}
+
+	/** The replica a read goes to, or -1 for the primary; said in the operation's observation. */
+	private int replicaFor(Operation operation, ContextView context) {
+		int replica = (this.replicas.isEmpty() || operation.safety() != Safety.READ || operation.onPrimary()
+				|| inReadWriteTransaction(context)) ? -1 : this.replicas.pick();
+		if (this.registry != null) {
+			OperationObservation.node(context, replica >= 0);
+		}
+		return replica;
+	}
+
+	private boolean replicaDown(Throwable failure) {
+		return Failures.connectionLost(this.dialect, failure) || Failures.noConnection(failure);
+	}
+
+	private <P extends org.reactivestreams.Publisher<?>> P onPrimary(int replica, Throwable failure, P work, ContextView context) {
+		this.replicas.failed(replica, failure);
+		if (this.registry != null) {
+			OperationObservation.node(context, false);
+		}
+		return work;
+	}
+
+	private static boolean inReadWriteTransaction(ContextView context) {
+		return context.<TransactionContext>getOrEmpty(TransactionContext.class)
+			.map(transaction -> transaction.isActualTransactionActive() && !transaction.isCurrentTransactionReadOnly())
+			.orElse(false);
 	}
 
 	private Duration timeout(Operation operation) {

@@ -14,6 +14,7 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Runs statements through Spring's {@link DatabaseClient}, so they join Spring reactive transactions and
@@ -22,6 +23,9 @@ import reactor.core.publisher.Mono;
 public final class StatementRunner {
 
 	private final DatabaseClient client;
+
+	/** The clients of the read replicas, by index ({@link Replicas#CONTEXT_KEY}). */
+	private final List<DatabaseClient> replicas;
 
 	private final TransactionalOperator transactions;
 
@@ -32,9 +36,22 @@ public final class StatementRunner {
 	 * bound to the factory Spring finds behind it (see {@link StatementTimeouts}), so statements join the caller's.
 	 */
 	public StatementRunner(ConnectionFactory connectionFactory, Dialect dialect) {
-		this.client = DatabaseClient.builder().connectionFactory(connectionFactory).namedParameters(false).build();
+		this(connectionFactory, List.of(), dialect);
+	}
+
+	/**
+	 * A runner over a primary and read replicas: a query runs on the replica its operation's Reactor context names
+	 * ({@link Replicas#CONTEXT_KEY}), anything else on the primary.
+	 */
+	public StatementRunner(ConnectionFactory connectionFactory, List<ConnectionFactory> replicas, Dialect dialect) {
+		this.client = client(connectionFactory);
+		this.replicas = replicas.stream().map(StatementRunner::client).toList();
 		this.transactions = TransactionalOperator.create(new R2dbcTransactionManager(connectionFactory));
 		this.dialect = dialect;
+	}
+
+	private static DatabaseClient client(ConnectionFactory connectionFactory) {
+		return DatabaseClient.builder().connectionFactory(connectionFactory).namedParameters(false).build();
 	}
 
 	/** The dialect statements are rendered for. */
@@ -49,7 +66,8 @@ public final class StatementRunner {
 	 * (pgjdbc/r2dbc-postgresql#661), and the server sends the rest of the rows anyway.
 	 */
 	public <T> Flux<T> query(SqlStatement statement, Function<Readable, T> mapper) {
-		Flux<T> rows = SqlLog.logged(statement, bind(statement).map(mapper).all());
+		Flux<T> rows = SqlLog.logged(statement, this.replicas.isEmpty() ? bind(this.client, statement).map(mapper).all()
+				: Flux.deferContextual(context -> bind(node(context), statement).map(mapper).all()));
 		if (!this.dialect.drainsCancelledResults()) {
 			return rows;
 		}
@@ -136,8 +154,17 @@ public final class StatementRunner {
 		return this.transactions.transactional(work);
 	}
 
+	private DatabaseClient node(ContextView context) {
+		Integer replica = context.getOrDefault(Replicas.CONTEXT_KEY, null);
+		return (replica != null) ? this.replicas.get(replica) : this.client;
+	}
+
 	private DatabaseClient.GenericExecuteSpec bind(SqlStatement statement) {
-		DatabaseClient.GenericExecuteSpec spec = this.client.sql(statement.sql());
+		return bind(this.client, statement);
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient client, SqlStatement statement) {
+		DatabaseClient.GenericExecuteSpec spec = client.sql(statement.sql());
 		List<Parameter> parameters = statement.parameters();
 		// One bindValues call: bind(i, v) copies the spec's bindings on every call, quadratic for wide batches.
 		return parameters.isEmpty() ? spec : spec.bindValues(parameters);
