@@ -110,6 +110,11 @@ public class BenchState {
 		Flux.fromIterable(TABLES).concatMap(table -> client.sql(database.analyze(table)).then()).blockLast();
 	}
 
+	/** The pool every implementation shares. */
+	ConnectionPool pool() {
+		return this.pool;
+	}
+
 	/** Releases the pool; the tables stay for a look after the run and are recreated by the next trial. */
 	@TearDown(Level.Trial)
 	public void close() {

@@ -66,15 +66,19 @@ public final class CpuTimeTurns {
 		}
 	}
 
-	private static LongSupplier cpuClock() {
+	static LongSupplier cpuClock() {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		return threads::getCurrentThreadCpuTime;
 	}
 
 	private static Turns run(Comparison comparison, BenchState state, int rounds, boolean springData,
 			LongSupplier clock) {
-		Runnable ormdantic = () -> comparison.ormdantic(state);
 		Runnable other = springData ? () -> comparison.springData(state) : () -> comparison.handwritten(state);
+		return run(() -> comparison.ormdantic(state), other, rounds, clock);
+	}
+
+	/** Warm-up rounds, then {@code rounds} rounds of a slice of each, who goes first alternating. */
+	static Turns run(Runnable ormdantic, Runnable other, int rounds, LongSupplier clock) {
 		for (int round = 0; round < WARMUP_ROUNDS; round++) {
 			slice(ormdantic, clock);
 			slice(other, clock);
