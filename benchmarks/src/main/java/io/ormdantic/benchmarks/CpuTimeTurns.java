@@ -26,7 +26,7 @@ public final class CpuTimeTurns {
 	/** Calls per slice: about a tenth of a second of an H2 read. */
 	private static final int CALLS = 2_000;
 
-	private static final int WARMUP_ROUNDS = 20;
+	static final int WARMUP_ROUNDS = 20;
 
 	private CpuTimeTurns() {
 	}
@@ -74,12 +74,12 @@ public final class CpuTimeTurns {
 	private static Turns run(Comparison comparison, BenchState state, int rounds, boolean springData,
 			LongSupplier clock) {
 		Runnable other = springData ? () -> comparison.springData(state) : () -> comparison.handwritten(state);
-		return run(() -> comparison.ormdantic(state), other, rounds, clock);
+		return run(() -> comparison.ormdantic(state), other, WARMUP_ROUNDS, rounds, clock);
 	}
 
-	/** Warm-up rounds, then {@code rounds} rounds of a slice of each, who goes first alternating. */
-	static Turns run(Runnable ormdantic, Runnable other, int rounds, LongSupplier clock) {
-		for (int round = 0; round < WARMUP_ROUNDS; round++) {
+	/** {@code warmUp} rounds, then {@code rounds} rounds of a slice of each, who goes first alternating. */
+	static Turns run(Runnable ormdantic, Runnable other, int warmUp, int rounds, LongSupplier clock) {
+		for (int round = 0; round < warmUp; round++) {
 			slice(ormdantic, clock);
 			slice(other, clock);
 		}

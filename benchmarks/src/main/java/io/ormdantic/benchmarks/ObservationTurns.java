@@ -55,15 +55,20 @@ public final class ObservationTurns {
 		TableOperations<Coffee> coffees = observed.table(Coffee.class);
 		Query hundred = Query.all().orderBy("id").limit(100);
 		CpuTimeTurns.Turns findOne = CpuTimeTurns.run(() -> state.coffees.findOne(state.nextCoffeeKey()).block(),
-				() -> coffees.findOne(state.nextCoffeeKey()).block(), rounds, CpuTimeTurns.cpuClock());
+				() -> coffees.findOne(state.nextCoffeeKey()).block(), warmUp(rounds), rounds, CpuTimeTurns.cpuClock());
 		CpuTimeTurns.Turns findMany = CpuTimeTurns.run(() -> state.coffees.findMany(hundred).block(),
-				() -> coffees.findMany(hundred).block(), rounds, CpuTimeTurns.cpuClock());
+				() -> coffees.findMany(hundred).block(), warmUp(rounds), rounds, CpuTimeTurns.cpuClock());
 		// Turns report "ormdantic" (here: without a registry) over "other" (with one): observed/plain is the inverse.
 		System.out.println(String.format(Locale.ROOT, "%s %s: findOne observed/plain = %.3f, findMany100 observed/plain = %.3f",
 				db, name, 1 / CpuTimeTurns.Turns.quantile(findOne.ratios(), 0.5),
 				1 / CpuTimeTurns.Turns.quantile(findMany.ratios(), 0.5)));
 		System.out.println("  findOne:    " + findOne.describe("plain vs observed", "observed", "CPU"));
 		System.out.println("  findMany100: " + findMany.describe("plain vs observed", "observed", "CPU"));
+	}
+
+	/** As many warm-up rounds as {@link CpuTimeTurns} takes, fewer for a short check run. */
+	private static int warmUp(int rounds) {
+		return Math.min(CpuTimeTurns.WARMUP_ROUNDS, rounds);
 	}
 
 	/** A handler that takes every observation and does nothing with it. */
