@@ -2,8 +2,14 @@ package io.ormdantic.boot;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import io.ormdantic.OrmdanticTemplate;
+import io.ormdantic.boot.models.BootFlavor;
 import io.ormdantic.Ormdantic;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +45,36 @@ class EngineSettingsTests {
 				assertThat(settings.retryMaxAttempts()).isEqualTo(5);
 				assertThat(settings.retryBackoff()).isEqualTo(Duration.ofMillis(100));
 				assertThat(settings.observationRegistry()).isSameAs(registry);
+			});
+	}
+
+	@Test
+	void anOperationIsObservedInTheApplicationsRegistry() {
+		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+		this.runner.withUserConfiguration(StarterContexts.ModelPackage.class)
+			.withBean(ObservationRegistry.class, () -> registry)
+			.run((context) -> {
+				context.getBean(OrmdanticTemplate.class).table(BootFlavor.class).count().block(StarterContexts.TIMEOUT);
+				assertThat(stopped).filteredOn(observed -> "ormdantic.operation".equals(observed.getName()))
+					.singleElement()
+					.satisfies(observed -> {
+						assertThat(observed.getLowCardinalityKeyValue("ormdantic.operation").getValue()).isEqualTo("count");
+						assertThat(observed.getLowCardinalityKeyValue("ormdantic.model").getValue()).isEqualTo("BootFlavor");
+						assertThat(observed.getLowCardinalityKeyValue("db.system").getValue()).isEqualTo("h2");
+					});
 			});
 	}
 
