@@ -12,14 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.observation.ObservationRegistry;
 import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.execute.Database;
-import io.ormdantic.internal.execute.RetryPolicy;
 import io.ormdantic.internal.execute.DefaultTableOperations;
 import io.ormdantic.internal.execute.EngineContext;
-import io.ormdantic.internal.execute.Operations;
-import io.ormdantic.internal.execute.Replicas;
+import io.ormdantic.internal.execute.EngineOptions;
+import io.ormdantic.internal.execute.RetryPolicy;
 import io.ormdantic.internal.execute.SchemaGate;
 import io.ormdantic.internal.execute.SchemaManager;
-import io.ormdantic.internal.execute.StatementRunner;
 import io.ormdantic.internal.execute.StatementTimeouts;
 import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.metadata.ModelMetadata;
@@ -65,18 +63,9 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		this.ownsConnectionFactory = ownsConnectionFactory;
 		this.registry = new ModelRegistry();
 		builder.models.forEach(this.registry::register);
-		Database database = Database.of(connectionFactory);
 		JsonMapper json = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().findAndAddModules().build();
-		Duration timeout = builder.statementTimeout();
-		// A pool of ours gives every new connection the engine's timeout (build()); a caller's holds none as far as we know.
-		ConnectionFactory timed = new StatementTimeouts(connectionFactory, database.dialect(), timeout,
-				ownsConnectionFactory ? timeout : Duration.ZERO);
-		List<ConnectionFactory> replicas = builder.replicas.stream()
-			.map(replica -> (ConnectionFactory) new StatementTimeouts(replica, database.dialect(), timeout, Duration.ZERO))
-			.toList();
-		this.context = new EngineContext(this.registry, database, new StatementRunner(timed, replicas, database.dialect()),
-				json, builder.clock, new Operations(database, builder.retry, timeout, builder.observationRegistry,
-						builder.replicas.isEmpty() ? Replicas.none() : new Replicas(builder.replicas)));
+		this.context = EngineContext.create(this.registry, connectionFactory, ownsConnectionFactory, new EngineOptions(json,
+				builder.clock, builder.statementTimeout(), builder.retry, builder.observationRegistry, List.copyOf(builder.replicas)));
 		this.schema = new SchemaManager(this.context);
 		this.gate = (builder.schemaMode == SchemaMode.NONE) ? SchemaGate.open()
 				: SchemaGate.runningOnce(() -> schemaStep(builder.schemaMode));

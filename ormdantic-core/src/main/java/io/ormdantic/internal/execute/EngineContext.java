@@ -1,6 +1,8 @@
 package io.ormdantic.internal.execute;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +12,7 @@ import io.ormdantic.internal.dialect.Dialect;
 import io.ormdantic.internal.mapping.ColumnModel;
 import io.ormdantic.internal.mapping.ModelRegistry;
 import io.ormdantic.internal.mapping.TableModel;
+import io.r2dbc.spi.ConnectionFactory;
 import io.ormdantic.internal.sql.QueryRenderer;
 import io.ormdantic.internal.sql.SchemaStatements;
 import io.ormdantic.internal.query.QueryResolver;
@@ -71,6 +74,28 @@ public final class EngineContext {
 		this.columnConverters = new ColumnConverters(database.storage(), json);
 		this.renderer = new QueryRenderer(database.dialect(), this::converter);
 		this.resolver = new QueryResolver(this::plan, this::model);
+	}
+
+	/**
+	 * The wiring of an engine over a primary connection factory.
+	 *
+	 * @param timedPool whether the primary is a pool of the engine's own, which gives every new connection the
+	 *                  engine's statement timeout (a caller's holds none, as far as the engine knows)
+	 */
+	public static EngineContext create(ModelRegistry registry, ConnectionFactory primary, boolean timedPool,
+			EngineOptions options) {
+		Database database = Database.of(primary);
+		Duration timeout = options.statementTimeout();
+		ConnectionFactory timed = new StatementTimeouts(primary, database.dialect(), timeout,
+				timedPool ? timeout : Duration.ZERO);
+		List<ConnectionFactory> replicas = options.replicas()
+			.stream()
+			.map(replica -> (ConnectionFactory) new StatementTimeouts(replica, database.dialect(), timeout, Duration.ZERO))
+			.toList();
+		Operations operations = new Operations(database, options.retry(), timeout, options.observations(),
+				options.replicas().isEmpty() ? Replicas.none() : new Replicas(options.replicas()));
+		return new EngineContext(registry, database, new StatementRunner(timed, replicas, database.dialect()),
+				options.json(), options.clock(), operations);
 	}
 
 	/** The registered models. */
