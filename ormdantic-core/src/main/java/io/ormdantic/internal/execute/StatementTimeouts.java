@@ -1,7 +1,10 @@
 package io.ormdantic.internal.execute;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 
 import io.ormdantic.internal.dialect.Dialect;
 import io.r2dbc.spi.Connection;
@@ -15,9 +18,10 @@ import reactor.util.context.ContextView;
 
 /**
  * The connection factory statements run on: it gives each connection the statement timeout its operation asks for
- * ({@link #CONTEXT_KEY} in the Reactor context, else the engine's), on the server, and restores the timeout the
- * connection held before it goes back. A connection already holding the wanted timeout costs nothing: a pool that
- * Ormdantic opens sets the engine's timeout once per connection ({@link #held}).
+ * ({@link #CONTEXT_KEY} in the Reactor context, else the engine's), on the server, and sets a query's own timeout back
+ * to the engine's before the connection goes back. A connection already holding the wanted timeout costs nothing: a
+ * pool that Ormdantic opens sets the engine's timeout once per connection ({@link #held}), a caller's pool gets it on
+ * each connection's first use.
  * <p>
  * It is an {@link InfrastructureProxy} of the factory it wraps, so Spring binds and finds transactions under the
  * wrapped factory: statements join a transaction the caller began on it, and then run on the transaction's connection,
@@ -35,6 +39,9 @@ public final class StatementTimeouts implements ConnectionFactory, Wrapped<Conne
 	private final Duration standard;
 
 	private final Duration held;
+
+	/** The timeout each physical connection holds where it differs from {@link #held}; weak, as the pool owns them. */
+	private final Map<Connection, Duration> holding = Collections.synchronizedMap(new WeakHashMap<>());
 
 	/**
 	 * Connections of {@code target} with the timeouts operations ask for.
@@ -72,14 +79,37 @@ public final class StatementTimeouts implements ConnectionFactory, Wrapped<Conne
 				// retried: the operation has waited its time already.
 				.onErrorMap(failure -> new Failures.NoConnectionException("No connection to "
 						+ this.target.getMetadata().getName() + ": " + failure.getMessage(), failure));
-			if (wanted.equals(this.held)) {
+			if (wanted.equals(this.held) && this.standard.equals(this.held)) {
 				return acquired;
 			}
-			return acquired.flatMap(connection -> Mono.from(apply(this.dialect, connection, wanted))
-				.thenReturn((Connection) new TimedConnection(connection, () -> apply(this.dialect, connection, this.held)))
-				// A connection that could not be configured goes back, rather than leak from the pool.
-				.onErrorResume(ex -> Mono.from(connection.close()).onErrorResume(closeFailure -> Mono.empty()).then(Mono.error(ex))));
+			return acquired.flatMap(connection -> configured(connection, wanted));
 		});
+	}
+
+	/**
+	 * The connection holding the wanted timeout. One that is to hold the engine's keeps it, remembered per physical
+	 * connection, so a caller's pool pays one round trip per connection rather than per operation; one given a query's
+	 * own timeout is set back to the engine's when it is closed.
+	 */
+	private Mono<Connection> configured(Connection connection, Duration wanted) {
+		Connection physical = physical(connection);
+		Duration current = this.holding.getOrDefault(physical, this.held);
+		Mono<Void> set = wanted.equals(current) ? Mono.empty() : Mono.from(apply(this.dialect, connection, wanted));
+		Mono<Connection> ready = wanted.equals(this.standard)
+				? set.then(Mono.fromRunnable(() -> this.holding.put(physical, wanted))).thenReturn(connection)
+				: set.thenReturn(new TimedConnection(connection, () -> Mono.from(apply(this.dialect, connection, this.standard))
+					.then(Mono.fromRunnable(() -> this.holding.put(physical, this.standard)))));
+		// A connection that could not be configured goes back, rather than leak from the pool.
+		return ready.onErrorResume(ex -> Mono.from(connection.close()).onErrorResume(closeFailure -> Mono.empty()).then(Mono.error(ex)));
+	}
+
+	/** The driver's connection behind a pool's wrapper: the one whose session holds the timeout. */
+	private static Connection physical(Connection connection) {
+		Connection physical = connection;
+		while (physical instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof Connection inner && inner != physical) {
+			physical = inner;
+		}
+		return physical;
 	}
 
 	@Override
