@@ -1,6 +1,7 @@
 package io.ormdantic.internal.execute;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToIntFunction;
@@ -18,8 +19,6 @@ import org.springframework.transaction.reactive.TransactionContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
-import reactor.util.retry.Retry;
-import reactor.util.retry.RetryBackoffSpec;
 
 /**
  * What every operation gets around its statements: its statement timeout (on the server, with a client deadline
@@ -103,7 +102,7 @@ public final class Operations {
 
 	/** Runs a single-valued operation; {@code rows} says how many rows its value stands for, for its observation. */
 	public <R> Mono<R> mono(Operation operation, Mono<R> work, ToIntFunction<? super R> rows) {
-		Mono<R> run = Mono.deferContextual(context -> retrying(operation, routed(operation, work, context), context, null))
+		Mono<R> run = Mono.deferContextual(context -> retrying(operation, routed(operation, work, context), context, 1))
 			.onErrorMap(failure -> translate(operation, failure));
 		Duration timeout = timeout(operation);
 		if (!timeout.isZero()) {
@@ -118,7 +117,7 @@ public final class Operations {
 		Flux<R> run = Flux.deferContextual(context -> {
 			AtomicBoolean emitted = new AtomicBoolean();
 			Flux<R> counted = work.doOnNext(item -> emitted.lazySet(true));
-			return retrying(operation, routed(operation, counted, context, emitted), context, emitted);
+			return retrying(operation, routed(operation, counted, context, emitted), context, emitted, 1);
 		}).onErrorMap(failure -> translate(operation, failure));
 		Duration timeout = timeout(operation);
 		if (!timeout.isZero()) {
@@ -135,6 +134,9 @@ public final class Operations {
 	 * the primary at once when the replica is unreachable and nothing was emitted; anything else on the primary.
 	 */
 	private <R> Mono<R> routed(Operation operation, Mono<R> work, ContextView context) {
+		if (this.replicas.isEmpty()) {
+			return work;
+		}
 		return Mono.defer(() -> {
 			int replica = replicaFor(operation, context);
 			if (replica < 0) {
@@ -146,6 +148,9 @@ public final class Operations {
 	}
 
 	private <R> Flux<R> routed(Operation operation, Flux<R> work, ContextView context, AtomicBoolean emitted) {
+		if (this.replicas.isEmpty()) {
+			return work;
+		}
 		return Flux.defer(() -> {
 			int replica = replicaFor(operation, context);
 			if (replica < 0) {
@@ -198,30 +203,39 @@ public final class Operations {
 		return (operation.timeout() == null) ? run : run.contextWrite(context -> context.put(StatementTimeouts.CONTEXT_KEY, operation.timeout()));
 	}
 
-	private <R> Mono<R> retrying(Operation operation, Mono<R> work, ContextView context, @Nullable AtomicBoolean emitted) {
-		return (this.retry.maxAttempts() < 2 || inCallersTransaction(context)) ? work
-				: work.retryWhen(spec(operation, context, emitted));
+	/**
+	 * The work, run again after a failure its safety allows (never in the caller's transaction), waiting the backoff
+	 * doubled per retry with jitter. Only an error builds the next attempt: the path without one costs one operator.
+	 */
+	private <R> Mono<R> retrying(Operation operation, Mono<R> work, ContextView context, int attempt) {
+		if (attempt >= this.retry.maxAttempts() || (attempt == 1 && inCallersTransaction(context))) {
+			return work;
+		}
+		return work.onErrorResume(failure -> retryable(operation.safety(), failure),
+				failure -> pause(operation, context, attempt, failure).then(retrying(operation, work, context, attempt + 1)));
 	}
 
-	private <R> Flux<R> retrying(Operation operation, Flux<R> work, ContextView context, AtomicBoolean emitted) {
-		return (this.retry.maxAttempts() < 2 || inCallersTransaction(context)) ? work
-				: work.retryWhen(spec(operation, context, emitted));
+	private <R> Flux<R> retrying(Operation operation, Flux<R> work, ContextView context, AtomicBoolean emitted, int attempt) {
+		if (attempt >= this.retry.maxAttempts() || (attempt == 1 && inCallersTransaction(context))) {
+			return work;
+		}
+		return work.onErrorResume(failure -> !emitted.get() && retryable(operation.safety(), failure),
+				failure -> pause(operation, context, attempt, failure)
+					.thenMany(retrying(operation, work, context, emitted, attempt + 1)));
 	}
 
-	private RetryBackoffSpec spec(Operation operation, ContextView context, @Nullable AtomicBoolean emitted) {
-		return Retry.backoff(this.retry.maxAttempts() - 1L, this.retry.backoff())
-			.filter(failure -> (emitted == null || !emitted.get()) && retryable(operation.safety(), failure))
-			.doBeforeRetry(signal -> {
-				if (logger.isDebugEnabled()) {
-					logger.debug("Retrying " + operation.name() + " of " + operation.model() + " (retry "
-							+ (signal.totalRetries() + 1) + " of " + (this.retry.maxAttempts() - 1) + ") after: "
-							+ signal.failure());
-				}
-				if (this.registry != null) {
-					OperationObservation.retried(context, signal.totalRetries() + 1, signal.failure());
-				}
-			})
-			.onRetryExhaustedThrow((spec, signal) -> signal.failure());
+	/** Logs and counts a retry, then waits its backoff. */
+	private Mono<Long> pause(Operation operation, ContextView context, int attempt, Throwable failure) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying " + operation.name() + " of " + operation.model() + " (retry " + attempt + " of "
+					+ (this.retry.maxAttempts() - 1) + ") after: " + failure);
+		}
+		if (this.registry != null) {
+			OperationObservation.retried(context, attempt, failure);
+		}
+		long base = this.retry.backoff().toNanos() << (attempt - 1);
+		long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+		return Mono.delay(Duration.ofNanos(jittered));
 	}
 
 	/** Whether a failure of an operation of this safety may be tried again; a timed-out statement never is. */
