@@ -19,4 +19,8 @@ abstract class EveryLoadSuite {
 	@Nested
 	class Traffic extends TrafficSuite {
 	}
+
+	@Nested
+	class Restart extends RestartSuite {
+	}
 }
