@@ -21,6 +21,10 @@ abstract class EveryLoadSuite {
 	}
 
 	@Nested
+	class Cut extends ConnectionCutSuite {
+	}
+
+	@Nested
 	class Restart extends RestartSuite {
 	}
 }
