@@ -2,25 +2,22 @@ package io.ormdantic.it;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import io.ormdantic.Ormdantic;
+import io.ormdantic.TableOperations;
+import io.ormdantic.testsupport.load.FaultLoad;
 import io.ormdantic.testsupport.load.LoadItem;
 import io.ormdantic.testsupport.load.Pools;
 import io.ormdantic.testsupport.load.Report;
-import io.ormdantic.testsupport.load.Step;
 import io.ormdantic.testsupport.load.Trace;
 import io.ormdantic.testsupport.load.Trace.Outcome;
 import io.ormdantic.testsupport.load.Traffic;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.spi.Connection;
 import org.junit.jupiter.api.Assumptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +35,10 @@ abstract class FaultSuite extends LoadSuite {
 	 * What a failing operation may take beyond the acquire timeout: a read that lost its connection is tried again
 	 * after a back-off, and the retry then waits for a connection itself.
 	 */
-	private static final Duration FAILURE_MARGIN = Duration.ofSeconds(2);
+	static final Duration FAILURE_MARGIN = Duration.ofSeconds(2);
 
 	/** Operations at once: twice the pool, so that some always wait for a connection. */
 	private static final int LANES = 20;
-
-	/** How long a lane waits after a failure before its next operation, as a client would before trying again. */
-	private static final Duration PAUSE = Duration.ofMillis(100);
 
 	/** Operations that answer before the disturbance, and that start after it: the load runs on both sides. */
 	private static final int BEFORE = 200;
@@ -54,9 +48,18 @@ abstract class FaultSuite extends LoadSuite {
 	/** How long, at least, the load goes on once the database is back. */
 	private static final Duration AFTER_TIME = Duration.ofSeconds(2);
 
+	/** How long the load may take to reach {@link #BEFORE} or {@link #AFTER}. */
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	/** The connections of the engine's pool. */
+	static final int POOL = 10;
+
+	/** Long enough for the client to have seen its connections end (a reset arrives within a millisecond here). */
+	private static final Duration SETTLE = Duration.ofMillis(500);
+
 	/** The engine under load, over {@code url}: a pool of 10 that fails fast; the caller closes it. */
 	Ormdantic engine(String url) {
-		return Ormdantic.builder(url).models(models()).poolSize(10).acquireTimeout(ACQUIRE_TIMEOUT).build();
+		return Ormdantic.builder(url).models(models()).poolSize(POOL).acquireTimeout(ACQUIRE_TIMEOUT).build();
 	}
 
 	/** Skips a scenario on H2, which runs inside this JVM: there is no server or connection to disturb. */
@@ -65,49 +68,62 @@ abstract class FaultSuite extends LoadSuite {
 	}
 
 	/**
+	 * Fills the engine's pool with idle connections, disturbs the database, and once it is back and the client has seen
+	 * those connections end, runs a write and a read, which must answer: a pool that was idle through an outage (a
+	 * restart at night, a network device dropping quiet connections) holds nothing but dead connections then.
+	 *
+	 * @param disturb disturbs the database and returns once it accepts connections again
+	 */
+	void anIdlePoolAnswersOnceTheDatabaseIsBack(Ormdantic engine, Runnable disturb) {
+		TableOperations<LoadItem> items = engine.table(LoadItem.class);
+		ConnectionPool pool = (ConnectionPool) engine.connectionFactory();
+		// All at once, then all back: every connection of the pool open and idle.
+		Flux.range(0, POOL).flatMap(i -> Mono.from(pool.create()), POOL).collectList()
+			.flatMapMany(connections -> Flux.fromIterable(connections).concatMap(Connection::close))
+			.blockLast(HANG_LIMIT);
+		assertThat(pool.getMetrics().orElseThrow().idleSize()).as("idle connections before").isEqualTo(POOL);
+		disturb.run();
+		Pools.sleep(SETTLE);
+		assertThat(answer(() -> items.insert(new LoadItem(null, 1, "the first write after")).block(HANG_LIMIT)))
+			.as("the first write once the database is back").isEqualTo("answered");
+		assertThat(answer(() -> items.count().block(HANG_LIMIT))).as("the first read after it").isEqualTo("answered");
+	}
+
+	/** "answered", or the failure with its causes, for an assertion that shows them. */
+	static String answer(Supplier<?> operation) {
+		try {
+			operation.get();
+			return "answered";
+		}
+		catch (RuntimeException ex) {
+			return Trace.causes(ex);
+		}
+	}
+
+	/**
 	 * Runs a load on the engine, disturbs the database in its middle, lets the load go on once {@code disturb} has
 	 * returned (the database is back), and checks the guarantees.
 	 *
 	 * @param disturb disturbs the database and returns once it accepts connections again
 	 */
-	void survives(String scenario, Ormdantic engine, Runnable disturb) throws InterruptedException {
+	void survives(String scenario, Ormdantic engine, Runnable disturb) {
 		Traffic traffic = Traffic.seed(engine.table(LoadItem.class), 200, 5_000, HANG_LIMIT);
-		Random random = new Random(this.seed);
-		Queue<Trace> traces = new ConcurrentLinkedQueue<>();
-		AtomicBoolean stop = new AtomicBoolean();
-		long start = System.nanoTime();
-		CompletableFuture<Void> load = traffic.lanes(LANES, () -> Step.draw(random, 0), stop::get, PAUSE)
-			.doOnNext(traces::add)
-			.then()
-			.toFuture();
-		boolean warm = Clusters.eventually(Duration.ofSeconds(30), () -> count(traces, t -> t.outcome() == Outcome.SUCCEEDED) >= BEFORE);
-
-		long disturbed = System.nanoTime();
-		disturb.run();
-		long back = System.nanoTime();
-		boolean resumed = Clusters.eventually(Duration.ofSeconds(30), () -> System.nanoTime() - back >= AFTER_TIME.toNanos()
-				&& count(traces, t -> t.startedAfter(back)) >= AFTER);
-		stop.set(true);
-		awaitEnd(load);
-		Duration wall = Duration.ofNanos(System.nanoTime() - start);
+		FaultLoad load = new FaultLoad(traffic, this.seed, LANES, HANG_LIMIT);
+		boolean warm = load.awaitAnswered(BEFORE, PATIENCE);
+		FaultLoad.Window disturbance = load.disturb(disturb);
+		boolean resumed = load.awaitStartedAfter(disturbance.back(), AFTER, AFTER_TIME, PATIENCE);
+		FaultLoad.Result result = load.stop();
 
 		int acquired = Pools.acquiredAfter(engine.connectionFactory(), DRAIN_LIMIT);
 		List<String> problems = traffic.ledger().check(traffic.rows());
-		Report report = new Report(title(scenario + " under " + LANES + " lanes, acquire timeout " + ACQUIRE_TIMEOUT.toSeconds() + " s"),
-				List.copyOf(traces), wall);
-		List<Trace> during = report.select(t -> t.startedAfter(disturbed) && !t.startedAfter(back));
-		List<Trace> after = report.select(t -> t.startedAfter(back));
-		List<Trace> slowFailures = report.select(t -> t.outcome() == Outcome.FAILED
-				&& t.duration().compareTo(ACQUIRE_TIMEOUT.plus(FAILURE_MARGIN)) > 0);
-		List<Trace> failedAfter = after.stream().filter(t -> t.outcome() != Outcome.SUCCEEDED).toList();
-		report.with("disturbance", String.format("%.1f s", (back - disturbed) / 1e9))
-			.with("during it", outcomes(during))
-			.with("after it", outcomes(after))
-			.with("slowest failure", millis(Report.percentile(report.of(Outcome.FAILED), 1)))
+		Report report = result.report(title(scenario + " under " + LANES + " lanes, acquire timeout "
+				+ ACQUIRE_TIMEOUT.toSeconds() + " s"))
 			.with("acquired after", acquired + " connections")
 			.with("acknowledged", traffic.ledger().acknowledged() + " writes and seeded rows, " + problems.size() + " problems");
 		System.out.println(report);
 
+		List<Trace> slowFailures = result.failedLaterThan(ACQUIRE_TIMEOUT.plus(FAILURE_MARGIN));
+		List<Trace> failedAfter = result.after().stream().filter(trace -> trace.outcome() != Outcome.SUCCEEDED).toList();
 		assertThat(warm).as("%d operations answered before the disturbance", BEFORE).isTrue();
 		assertThat(report.count(Outcome.HUNG)).as("operations that did not end within %s: %s", HANG_LIMIT,
 				report.first(Outcome.HUNG)).isZero();
@@ -118,30 +134,5 @@ abstract class FaultSuite extends LoadSuite {
 				Report.first(failedAfter)).isZero();
 		assertThat(acquired).as("connections still acquired %s after the load", DRAIN_LIMIT).isZero();
 		assertThat(problems).as("what the table says against the acknowledged writes").isEmpty();
-	}
-
-	private static void awaitEnd(CompletableFuture<Void> load) throws InterruptedException {
-		try {
-			// Each lane's last operation ends within the hang limit.
-			load.get(HANG_LIMIT.toSeconds() + 10, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new AssertionError("the load did not end: " + ex, ex);
-		}
-	}
-
-	private static long count(Queue<Trace> traces, Predicate<Trace> filter) {
-		return traces.stream().filter(filter).count();
-	}
-
-	private static String outcomes(List<Trace> traces) {
-		return String.format("%d operations started: %d answered, %d failed, %d hung", traces.size(),
-				traces.stream().filter(t -> t.outcome() == Outcome.SUCCEEDED).count(),
-				traces.stream().filter(t -> t.outcome() == Outcome.FAILED).count(),
-				traces.stream().filter(t -> t.outcome() == Outcome.HUNG).count());
-	}
-
-	private static String millis(Duration duration) {
-		return duration.toMillis() + " ms";
 	}
 }

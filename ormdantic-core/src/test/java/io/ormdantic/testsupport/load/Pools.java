@@ -28,7 +28,8 @@ public final class Pools {
 		return metrics.acquiredSize();
 	}
 
-	static void sleep(Duration duration) {
+	/** Sleeps; an interrupt ends the wait with an exception, the flag set again. */
+	public static void sleep(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());
 		}

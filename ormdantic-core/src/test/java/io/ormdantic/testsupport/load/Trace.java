@@ -44,6 +44,15 @@ public record Trace(Step step, long start, long end, Outcome outcome, @Nullable 
 	@Override
 	public String toString() {
 		return this.step.kind() + " (" + this.step.cancellation() + ") " + this.outcome + " after "
-				+ duration().toMillis() + " ms" + ((this.failure != null) ? ": " + this.failure : "");
+				+ duration().toMillis() + " ms" + ((this.failure != null) ? ": " + causes(this.failure) : "");
+	}
+
+	/** The failure and its causes, each once: Spring's wrapping alone hides what the driver or the pool said. */
+	public static String causes(Throwable failure) {
+		StringBuilder text = new StringBuilder(String.valueOf(failure));
+		for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			text.append(" <- ").append(cause);
+		}
+		return text.toString();
 	}
 }
