@@ -1,6 +1,7 @@
 package io.ormdantic.it;
 
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import io.ormdantic.Ormdantic;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -9,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The local database server restarted in the middle of a load ({@code .ci/db-restart}, with the commands
- * {@code .ci/run} starts the servers with). A restart disturbs everyone using the server, so it runs only when
- * {@value #ENABLE}{@code =true}, as {@code .ci/run} sets it, and only on the local server that script restarts.
+ * The local database server restarted ({@code .ci/db-restart}, with the commands {@code .ci/run} starts the servers
+ * with): in the middle of a load, and while the pool is idle. A restart disturbs everyone using the server, so it runs
+ * only when {@value #ENABLE}{@code =true}, as {@code .ci/run} sets it, and only on the local server that script
+ * restarts.
  */
 abstract class RestartSuite extends FaultSuite {
 
@@ -21,12 +23,23 @@ abstract class RestartSuite extends FaultSuite {
 
 	@Test
 	@Timeout(180)
-	void aServerRestartedUnderLoadFailsFastAndTheLoadGoesOnWithoutLosingAWrite() throws InterruptedException {
+	void aServerRestartedUnderLoadFailsFastAndTheLoadGoesOnWithoutLosingAWrite() {
+		restarting((engine, restart) -> survives("server restart", engine, restart));
+	}
+
+	@Test
+	@Timeout(120)
+	void anIdlePoolAnswersTheNextOperationsAfterARestart() {
+		restarting(this::anIdlePoolAnswersOnceTheDatabaseIsBack);
+	}
+
+	/** Runs a scenario on an engine over the local server, with the restart of that server as its disturbance. */
+	private void restarting(BiConsumer<Ormdantic, Runnable> scenario) {
 		assumeServer("server to restart");
 		String server = "PostgreSQL".equals(this.database.dialectName()) ? "postgres" : "mariadb";
 		assumeRestartable(server);
 		try (Ormdantic engine = engine(this.url)) {
-			survives("server restart", engine, () -> Clusters.script("db-restart", server));
+			scenario.accept(engine, () -> Clusters.script("db-restart", server));
 		}
 	}
 

@@ -28,6 +28,12 @@ public final class TcpProxy implements AutoCloseable {
 	/** Both sockets of every connection carried now. */
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
+	/** The client sockets accepted while stalled, never answered. */
+	private final Set<Socket> held = ConcurrentHashMap.newKeySet();
+
+	/** Whether new connections are accepted and then left unanswered, as by a server that hangs. */
+	private volatile boolean stalled;
+
 	private TcpProxy(ServerSocket server, InetSocketAddress target) {
 		this.server = server;
 		this.target = target;
@@ -76,6 +82,18 @@ public final class TcpProxy implements AutoCloseable {
 		return cut / 2;
 	}
 
+	/**
+	 * Stalls or resumes: while stalled, a new connection is accepted but never reaches the server, so the client waits
+	 * for an answer that does not come, as from a hung server or a half-open network path; connections already carried
+	 * go on. Resuming resets the held connections.
+	 */
+	public void stall(boolean stall) {
+		this.stalled = stall;
+		if (!stall) {
+			Set.copyOf(this.held).forEach(this::reset);
+		}
+	}
+
 	@Override
 	public void close() {
 		try {
@@ -85,6 +103,7 @@ public final class TcpProxy implements AutoCloseable {
 			// closing: nothing left to do
 		}
 		cut();
+		stall(false);
 	}
 
 	private void accept() {
@@ -95,6 +114,10 @@ public final class TcpProxy implements AutoCloseable {
 			}
 			catch (IOException ex) {
 				return;
+			}
+			if (this.stalled) {
+				this.held.add(client);
+				continue;
 			}
 			try {
 				Socket upstream = new Socket(this.target.getAddress(), this.target.getPort());
@@ -135,6 +158,7 @@ public final class TcpProxy implements AutoCloseable {
 	/** Closes with a reset (linger 0), not an orderly end: the other side is not told that the data is all there. */
 	private void reset(Socket socket) {
 		this.open.remove(socket);
+		this.held.remove(socket);
 		try {
 			socket.setSoLinger(true, 0);
 			socket.close();
