@@ -118,8 +118,7 @@ abstract class FaultSuite extends LoadSuite {
 		List<String> problems = traffic.ledger().check(traffic.rows());
 		Report report = result.report(title(scenario + " under " + LANES + " lanes, acquire timeout "
 				+ ACQUIRE_TIMEOUT.toSeconds() + " s"))
-			.with("acquired after", acquired + " connections")
-			.with("acknowledged", traffic.ledger().acknowledged() + " writes and seeded rows, " + problems.size() + " problems");
+			.aftermath(acquired, traffic.ledger(), problems);
 		System.out.println(report);
 
 		List<Trace> slowFailures = result.failedLaterThan(ACQUIRE_TIMEOUT.plus(FAILURE_MARGIN));

@@ -45,8 +45,7 @@ abstract class TrafficSuite extends LoadSuite {
 		List<String> problems = traffic.ledger().check(traffic.rows());
 
 		Report report = new Report(title("load: " + IN_FLIGHT + " in flight on a pool of 10"), traces, wall)
-			.with("acquired after", acquired + " connections")
-			.with("acknowledged", traffic.ledger().acknowledged() + " writes and seeded rows, " + problems.size() + " problems");
+			.aftermath(acquired, traffic.ledger(), problems);
 		System.out.println(report);
 		assertThat(report.count(Outcome.HUNG)).as("operations that did not end within %s: %s", HANG_LIMIT,
 				report.first(Outcome.HUNG)).isZero();

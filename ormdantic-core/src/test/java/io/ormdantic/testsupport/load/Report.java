@@ -47,6 +47,17 @@ public final class Report {
 		return this;
 	}
 
+	/** Adds what the load left: the connections still acquired, and what the table says against the acknowledged writes. */
+	public Report aftermath(int acquired, Ledger ledger, List<String> problems) {
+		return with("acquired after", acquired + " connections")
+			.with("acknowledged", ledger.acknowledged() + " writes and seeded rows, " + problems.size() + " problems");
+	}
+
+	/** How many steps ran. */
+	public int operations() {
+		return this.traces.size();
+	}
+
 	/** The traces of one outcome. */
 	public List<Trace> of(Outcome outcome) {
 		return select(trace -> trace.outcome() == outcome);
@@ -97,8 +108,9 @@ public final class Report {
 		figures.put("operations", String.format(Locale.ROOT, "%,d in %.1f s: %,.0f operations/s", this.traces.size(),
 				this.wall.toNanos() / 1e9, throughput()));
 		figures.put("latency", latency(answered) + " (" + String.format(Locale.ROOT, "%,d", answered.size()) + " answered)");
-		figures.put("cancelled", String.format(Locale.ROOT, "%,d of %,d planned %s", cancelled.size(),
-				select(trace -> trace.step().cancellation() != Cancellation.NONE).size(), byCancellation(cancelled)));
+		int planned = select(trace -> trace.step().cancellation() != Cancellation.NONE).size();
+		figures.put("cancelled", (planned == 0) ? "none planned" : String.format(Locale.ROOT, "%,d of %,d planned %s",
+				cancelled.size(), planned, byCancellation(cancelled)));
 		figures.put("failed", String.format(Locale.ROOT, "%,d", failed.size()));
 		figures.put("hung", String.format(Locale.ROOT, "%,d", of(Outcome.HUNG).size()));
 		figures.putAll(this.lines);

@@ -30,7 +30,7 @@ public record Step(Kind kind, Cancellation cancellation, double point, double pi
 		/** {@code findMany} of a page of 100 rows. */
 		FIND_MANY(10),
 
-		/** {@code stream} of the whole table. */
+		/** {@code stream} of the table, up to 2,000 rows. */
 		STREAM(10),
 
 		/** {@code count} of the whole table. */

@@ -35,6 +35,9 @@ public final class Traffic {
 	/** Rows per {@code findMany} page. */
 	private static final int PAGE = 100;
 
+	/** Rows per {@code stream}: enough to be cancelled while they flow, bounded however long a load runs. */
+	private static final int STREAM = 2_000;
+
 	/** The most values a {@code take(n)} lets through. */
 	private static final int MOST_TAKEN = 100;
 
@@ -166,7 +169,7 @@ public final class Traffic {
 				.flux();
 			case FIND_MANY -> this.items.findMany(Query.all().orderBy("n").limit(PAGE)
 				.offset(index(step, this.stable.size()))).flux();
-			case STREAM -> this.items.stream(Query.all());
+			case STREAM -> this.items.stream(Query.all().limit(STREAM));
 			case COUNT -> this.items.count().flux();
 			case UPDATE -> target(row -> this.items.update(new LoadItem(row.id(), row.n(), "updated " + row.n()))
 				.doOnNext(this.ledger::stored));
