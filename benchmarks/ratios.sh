@@ -164,7 +164,7 @@ run_benchmarks() {
 	local db part parts=()
 	if $dry_run; then
 		if jar_is_stale; then
-			echo "build: cd $(shell_line "$root") && mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true"
+			echo "build: cd $(shell_line "$root") && mvn -B -q -pl benchmarks -am package -DskipTests"
 		fi
 		for db in "${db_list[@]}"; do
 			part="${results%.json}-$db.json"
@@ -179,8 +179,8 @@ run_benchmarks() {
 	# Rebuild only when a source the jar is made of changed, so repeated runs start at once.
 	if jar_is_stale; then
 		echo "Building $jar ..." >&2
-		# maven.test.skip rather than skipTests: the benchmarks need no module's tests compiled.
-		(cd "$root" && mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true)
+		# skipTests, not maven.test.skip: the jar holds core's test-jar (the load profile's traffic), which must be built.
+		(cd "$root" && mvn -B -q -pl benchmarks -am package -DskipTests)
 	fi
 	mkdir -p "$(dirname "$results")"
 	# Run a private copy: a build elsewhere in the tree (mvn clean, verify) must not pull the jar from under the forks.

@@ -329,7 +329,7 @@ class RatiosShTests {
 		Result missing = run(copy, Map.of(), "--dry-run");
 		assertThat(missing.exitCode()).as(missing.stderr()).isZero();
 		assertThat(missing.stdout().get(0)).isEqualTo("build: cd " + shellWord(dir.toRealPath().toString())
-				+ " && mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true");
+				+ " && mvn -B -q -pl benchmarks -am package -DskipTests");
 		assertThat(dir.resolve("benchmarks/target")).as("a dry run builds nothing").doesNotExist();
 
 		Path jar = Files.createDirectories(dir.resolve("benchmarks/target")).resolve("benchmarks.jar");
