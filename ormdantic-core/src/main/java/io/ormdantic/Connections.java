@@ -79,6 +79,9 @@ public final class Connections {
 			.maxIdleTime(maxIdleTime)
 			.maxLifeTime(Duration.ofMinutes(30))
 			.maxAcquireTime(acquireTimeout)
+			// After a restart or a cut every idle connection is dead: an acquisition skips each that fails validation
+			// (r2dbc-pool's default gives up after the second); the engine caps the whole wait at acquireTimeout.
+			.acquireRetry(maxPoolSize)
 			.maxCreateConnectionTime(acquireTimeout)
 			.validationDepth(ValidationDepth.LOCAL)
 			.maxValidationTime(Duration.ofSeconds(5));

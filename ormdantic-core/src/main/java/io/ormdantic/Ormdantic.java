@@ -65,7 +65,8 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		builder.models.forEach(this.registry::register);
 		JsonMapper json = (builder.jsonMapper != null) ? builder.jsonMapper : JsonMapper.builder().findAndAddModules().build();
 		this.context = EngineContext.create(this.registry, connectionFactory, ownsConnectionFactory, new EngineOptions(json,
-				builder.clock, builder.statementTimeout(), builder.retry, builder.observationRegistry, List.copyOf(builder.replicas)));
+				builder.clock, builder.statementTimeout(), builder.retry, builder.observationRegistry, List.copyOf(builder.replicas),
+				ownsConnectionFactory ? builder.ownAcquireTimeout() : builder.acquireTimeout));
 		this.schema = new SchemaManager(this.context);
 		this.gate = (builder.schemaMode == SchemaMode.NONE) ? SchemaGate.open()
 				: SchemaGate.runningOnce(() -> schemaStep(builder.schemaMode));
@@ -228,7 +229,7 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 
 		private int poolSize = 10;
 
-		private Duration acquireTimeout = Connections.DEFAULT_ACQUIRE_TIMEOUT;
+		private @Nullable Duration acquireTimeout;
 
 		private SchemaMode schemaMode = SchemaMode.NONE;
 
@@ -284,18 +285,20 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 		}
 
 		/**
-		 * How long an operation waits for a connection of the pool before it fails with Spring's
-		 * {@code DataAccessResourceFailureException} (default 10 s); only for {@link Ormdantic#builder(String)}.
-		 *
-		 * @throws IllegalStateException for a builder over a given connection factory, whose pool is the caller's
+		 * The longest an operation waits to get a connection before it fails with Spring's
+		 * {@code DataAccessResourceFailureException}, over all of the pool's attempts (default 10 s for a pool Ormdantic
+		 * opens; for a given connection factory, its own limits unless set here).
 		 */
 		public Builder acquireTimeout(Duration acquireTimeout) {
-			ownPoolOnly("acquireTimeout");
 			if (acquireTimeout.isNegative() || acquireTimeout.isZero()) {
 				throw new IllegalArgumentException("acquireTimeout must be positive, got " + acquireTimeout);
 			}
 			this.acquireTimeout = acquireTimeout;
 			return this;
+		}
+
+		private Duration ownAcquireTimeout() {
+			return (this.acquireTimeout != null) ? this.acquireTimeout : Connections.DEFAULT_ACQUIRE_TIMEOUT;
 		}
 
 		private Duration statementTimeout() {
@@ -377,7 +380,7 @@ public final class Ormdantic implements OrmdanticTemplate, AutoCloseable {
 			ConnectionFactory target = Connections.unpooled(Objects.requireNonNull(this.url));
 			Dialect dialect = Database.of(target).dialect();
 			Duration timeout = statementTimeout();
-			ConnectionPool pool = Connections.pooled(target, this.poolSize, Duration.ofMinutes(30), this.acquireTimeout,
+			ConnectionPool pool = Connections.pooled(target, this.poolSize, Duration.ofMinutes(30), ownAcquireTimeout(),
 					timeout.isZero() ? null : connection -> StatementTimeouts.apply(dialect, connection, timeout));
 			try {
 				return new Ormdantic(this, pool, true);

@@ -148,8 +148,28 @@ class BuilderTests {
 			Mono.from(held.close()).block(TIMEOUT);
 			StepVerifier.create(database.table(Note.class).count()).expectNext(0L).verifyComplete();
 		}
-		assertThatThrownBy(() -> Ormdantic.builder(ConnectionFactories.get(url())).acquireTimeout(Duration.ofSeconds(1)))
-			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void onACallersPoolTheAcquireTimeoutCapsTheWaitForAConnection() {
+		// The caller's pool would wait its own 10 s (per attempt); the engine gives up after its acquire timeout.
+		io.r2dbc.pool.ConnectionPool pool = Connections.pooled(url(), 1);
+		try (Ormdantic database = Ormdantic.builder(pool).models(Note.class).schema(SchemaMode.CREATE)
+			.acquireTimeout(Duration.ofMillis(300))
+			.build()) {
+			database.schemaReady().block(TIMEOUT);
+			io.r2dbc.spi.Connection held = Mono.from(pool.create()).block(TIMEOUT);
+			long start = System.nanoTime();
+			StepVerifier.create(database.table(Note.class).count())
+				.expectError(org.springframework.dao.DataAccessResourceFailureException.class)
+				.verify(Duration.ofSeconds(10));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			Mono.from(held.close()).block(TIMEOUT);
+			StepVerifier.create(database.table(Note.class).count()).expectNext(0L).verifyComplete();
+		}
+		finally {
+			pool.dispose();
+		}
 	}
 
 	@Test

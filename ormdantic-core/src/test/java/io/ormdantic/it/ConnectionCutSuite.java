@@ -50,7 +50,6 @@ abstract class ConnectionCutSuite extends FaultSuite {
 
 	/** Runs a scenario on an engine whose connections go through a proxy to this suite's server. */
 	private void throughProxy(BiConsumer<Ormdantic, TcpProxy> scenario) {
-		assumeServer("network between the pool and the server");
 		try (TcpProxy proxy = TcpProxy.to(this.url); Ormdantic engine = engine(proxy.url(this.url))) {
 			scenario.accept(engine, proxy);
 		}

@@ -19,12 +19,4 @@ abstract class EveryLoadSuite {
 	@Nested
 	class Traffic extends TrafficSuite {
 	}
-
-	@Nested
-	class Cut extends ConnectionCutSuite {
-	}
-
-	@Nested
-	class Restart extends RestartSuite {
-	}
 }

@@ -15,7 +15,6 @@ import io.ormdantic.testsupport.load.Trace.Outcome;
 import io.ormdantic.testsupport.load.Traffic;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
-import org.junit.jupiter.api.Assumptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -60,11 +59,6 @@ abstract class FaultSuite extends LoadSuite {
 	/** The engine under load, over {@code url}: a pool of 10 that fails fast; the caller closes it. */
 	Ormdantic engine(String url) {
 		return Ormdantic.builder(url).models(models()).poolSize(POOL).acquireTimeout(ACQUIRE_TIMEOUT).build();
-	}
-
-	/** Skips a scenario on H2, which runs inside this JVM: there is no server or connection to disturb. */
-	void assumeServer(String what) {
-		Assumptions.assumeFalse("H2".equals(this.database.dialectName()), () -> "H2 runs inside this JVM: no " + what);
 	}
 
 	/**

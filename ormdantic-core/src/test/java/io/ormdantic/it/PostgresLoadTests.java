@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 
 /** The load and fault suites on PostgreSQL; {@link TestDatabase} says where the database comes from. */
 @OnDatabase(TestDatabase.POSTGRES)
-class PostgresLoadTests extends EveryLoadSuite {
+class PostgresLoadTests extends EveryServerLoadSuite {
 
 	/** The variable that runs {@link LongReproduction}. */
 	static final String LONG = "ORMDANTIC_TEST_LONG";

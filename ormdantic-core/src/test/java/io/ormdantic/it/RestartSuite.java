@@ -35,7 +35,6 @@ abstract class RestartSuite extends FaultSuite {
 
 	/** Runs a scenario on an engine over the local server, with the restart of that server as its disturbance. */
 	private void restarting(BiConsumer<Ormdantic, Runnable> scenario) {
-		assumeServer("server to restart");
 		String server = "PostgreSQL".equals(this.database.dialectName()) ? "postgres" : "mariadb";
 		assumeRestartable(server);
 		try (Ormdantic engine = engine(this.url)) {

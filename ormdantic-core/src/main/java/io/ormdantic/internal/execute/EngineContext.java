@@ -87,10 +87,11 @@ public final class EngineContext {
 		Database database = Database.of(primary);
 		Duration timeout = options.statementTimeout();
 		ConnectionFactory timed = new StatementTimeouts(primary, database.dialect(), timeout,
-				timedPool ? timeout : Duration.ZERO);
+				timedPool ? timeout : Duration.ZERO, options.acquireTimeout());
 		List<ConnectionFactory> replicas = options.replicas()
 			.stream()
-			.map(replica -> (ConnectionFactory) new StatementTimeouts(replica, database.dialect(), timeout, Duration.ZERO))
+			.map(replica -> (ConnectionFactory) new StatementTimeouts(replica, database.dialect(), timeout, Duration.ZERO,
+					options.acquireTimeout()))
 			.toList();
 		Operations operations = new Operations(database, options.retry(), timeout, options.observations(),
 				options.replicas().isEmpty() ? Replicas.none() : new Replicas(options.replicas()));

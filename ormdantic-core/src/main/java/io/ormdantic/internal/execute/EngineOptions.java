@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param retry            how transient failures are retried
  * @param observations     where observations go, or null for none
  * @param replicas         the read replicas, possibly none
+ * @param acquireTimeout   the longest an operation waits to get a connection, over all of the pool's attempts, or
+ *                         null to leave it to the pool
  */
 public record EngineOptions(JsonMapper json, Clock clock, Duration statementTimeout, RetryPolicy retry,
-		@Nullable ObservationRegistry observations, List<ConnectionFactory> replicas) {
+		@Nullable ObservationRegistry observations, List<ConnectionFactory> replicas, @Nullable Duration acquireTimeout) {
 }

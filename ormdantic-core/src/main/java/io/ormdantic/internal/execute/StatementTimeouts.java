@@ -11,6 +11,7 @@ import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.Wrapped;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.core.InfrastructureProxy;
 import reactor.core.publisher.Mono;
@@ -40,6 +41,8 @@ public final class StatementTimeouts implements ConnectionFactory, Wrapped<Conne
 
 	private final Duration held;
 
+	private final @Nullable Duration acquireTimeout;
+
 	/** The timeout each physical connection holds where it differs from {@link #held}; weak, as the pool owns them. */
 	private final Map<Connection, Duration> holding = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -48,8 +51,12 @@ public final class StatementTimeouts implements ConnectionFactory, Wrapped<Conne
 	 *
 	 * @param standard the engine's timeout ({@code Duration.ZERO}: none)
 	 * @param held     the timeout connections hold when they leave {@code target} ({@code Duration.ZERO}: none)
+	 * @param acquireTimeout the longest the whole acquisition may take (a pool applies its own limit to each of its
+	 *                 attempts), or null for the pool's limits alone
 	 */
-	public StatementTimeouts(ConnectionFactory target, Dialect dialect, Duration standard, Duration held) {
+	public StatementTimeouts(ConnectionFactory target, Dialect dialect, Duration standard, Duration held,
+			@Nullable Duration acquireTimeout) {
+		this.acquireTimeout = acquireTimeout;
 		this.target = target;
 		this.dialect = dialect;
 		this.standard = standard;
@@ -74,7 +81,11 @@ public final class StatementTimeouts implements ConnectionFactory, Wrapped<Conne
 	public Publisher<? extends Connection> create() {
 		return Mono.deferContextual(context -> {
 			Duration wanted = Objects.requireNonNull(wanted(context));
-			Mono<Connection> acquired = Mono.<Connection>from(this.target.create())
+			Mono<Connection> attempt = Mono.from(this.target.create());
+			if (this.acquireTimeout != null) {
+				attempt = attempt.timeout(this.acquireTimeout);
+			}
+			Mono<Connection> acquired = attempt
 				// Marked, so that a failure to get a connection (the pool's acquire timeout, a refused server) is never
 				// retried: the operation has waited its time already.
 				.onErrorMap(failure -> new Failures.NoConnectionException("No connection to "
