@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
 
 /**
  * What the starter gives {@link Ormdantic.Builder} besides the models and the schema mode: the
@@ -22,16 +23,28 @@ import org.springframework.beans.factory.ObjectProvider;
  * @param observationRegistry the registry operations are observed in, or null for none
  * @param jsonMapper          the mapper of JSON columns, or null for core's default
  * @param clock               the clock of audit times, or null for core's default
+ * @param acquireTimeout      the longest an operation waits for a connection over all of the pool's attempts
+ *                            ({@code spring.r2dbc.pool.max-acquire-time}, which r2dbc-pool applies to each attempt),
+ *                            or null for the pool's limits alone
  */
 record EngineSettings(@Nullable Duration statementTimeout, int retryMaxAttempts, Duration retryBackoff,
-		@Nullable ObservationRegistry observationRegistry, @Nullable JsonMapper jsonMapper, @Nullable Clock clock) {
+		@Nullable ObservationRegistry observationRegistry, @Nullable JsonMapper jsonMapper, @Nullable Clock clock,
+		@Nullable Duration acquireTimeout) {
+
+	/** The settings without an acquire timeout of the engine's own. */
+	EngineSettings(@Nullable Duration statementTimeout, int retryMaxAttempts, Duration retryBackoff,
+			@Nullable ObservationRegistry observationRegistry, @Nullable JsonMapper jsonMapper, @Nullable Clock clock) {
+		this(statementTimeout, retryMaxAttempts, retryBackoff, observationRegistry, jsonMapper, clock, null);
+	}
 
 	/** The settings of {@code properties} with the application's beans. */
 	static EngineSettings of(OrmdanticProperties properties, ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock) {
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock, ObjectProvider<R2dbcProperties> r2dbc) {
 		OrmdanticProperties.Retry retry = properties.getRetry();
+		R2dbcProperties pool = r2dbc.getIfAvailable();
 		return new EngineSettings(properties.getStatementTimeout(), retry.getMaxAttempts(), retry.getBackoff(),
-				observationRegistry.getIfUnique(), jsonMapper.getIfUnique(), clock.getIfUnique());
+				observationRegistry.getIfUnique(), jsonMapper.getIfUnique(), clock.getIfUnique(),
+				(pool != null) ? pool.getPool().getMaxAcquireTime() : null);
 	}
 
 	/** Sets each setting on the builder; those left null keep core's defaults. */
@@ -48,6 +61,9 @@ record EngineSettings(@Nullable Duration statementTimeout, int retryMaxAttempts,
 		}
 		if (this.clock != null) {
 			builder.clock(this.clock);
+		}
+		if (this.acquireTimeout != null) {
+			builder.acquireTimeout(this.acquireTimeout);
 		}
 		return builder;
 	}

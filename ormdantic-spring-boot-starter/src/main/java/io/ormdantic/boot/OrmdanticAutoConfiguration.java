@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -59,8 +60,8 @@ public final class OrmdanticAutoConfiguration {
 	@ConditionalOnMissingBean
 	EngineSettings ormdanticEngineSettings(OrmdanticProperties properties,
 			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock) {
-		return EngineSettings.of(properties, observationRegistry, jsonMapper, clock);
+			ObjectProvider<Clock> clock, ObjectProvider<R2dbcProperties> r2dbc) {
+		return EngineSettings.of(properties, observationRegistry, jsonMapper, clock, r2dbc);
 	}
 
 	/** Runs the engine's schema step when the application is ready, unless an operation ran it before. */

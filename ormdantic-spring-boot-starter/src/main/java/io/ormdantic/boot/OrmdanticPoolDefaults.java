@@ -58,6 +58,11 @@ final class OrmdanticPoolDefaults implements BeanPostProcessor {
 		if (pool.getMaxCreateConnectionTime() == null) {
 			pool.setMaxCreateConnectionTime(Connections.DEFAULT_ACQUIRE_TIMEOUT);
 		}
+		if (!isSet("acquire-retry")) {
+			// After a restart or a cut every idle connection is dead: an acquisition skips each that fails validation
+			// (the default gives up after the second); the engine caps the whole wait at max-acquire-time.
+			pool.setAcquireRetry(pool.getMaxSize());
+		}
 		if (pool.getMaxValidationTime() == null) {
 			pool.setMaxValidationTime(MAX_VALIDATION_TIME);
 		}

@@ -104,8 +104,10 @@ class EngineSettingsTests {
 		JsonMapper jsonMapper = JsonMapper.builder().build();
 		Clock clock = Clock.systemUTC();
 		Ormdantic.Builder builder = mock(Ormdantic.Builder.class, RETURNS_SELF);
-		new EngineSettings(Duration.ofSeconds(2), 5, Duration.ofMillis(100), registry, jsonMapper, clock)
+		new EngineSettings(Duration.ofSeconds(2), 5, Duration.ofMillis(100), registry, jsonMapper, clock,
+				Duration.ofSeconds(4))
 			.applyTo(builder);
+		verify(builder).acquireTimeout(Duration.ofSeconds(4));
 		verify(builder).statementTimeout(Duration.ofSeconds(2));
 		verify(builder).retry(5, Duration.ofMillis(100));
 		verify(builder).observationRegistry(registry);

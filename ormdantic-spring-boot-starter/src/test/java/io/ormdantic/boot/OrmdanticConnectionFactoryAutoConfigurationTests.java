@@ -155,6 +155,10 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 					assertThat(pool.getMaxLifeTime()).isEqualTo(Duration.ofMinutes(30));
 					// Boot's initial size of 10 would exceed the maximum, which r2dbc-pool refuses.
 					assertThat(pool.getInitialSize()).isEqualTo(2);
+					// Every idle connection may be dead after an outage: an acquisition may skip them all.
+					assertThat(pool.getAcquireRetry()).isEqualTo(2);
+					// The engine caps the whole wait for a connection at max-acquire-time.
+					assertThat(context.getBean(EngineSettings.class).acquireTimeout()).isEqualTo(Duration.ofSeconds(3));
 				});
 	}
 
