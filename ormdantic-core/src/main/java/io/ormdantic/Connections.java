@@ -103,13 +103,44 @@ public final class Connections {
 		if (url == null || url.isBlank()) {
 			throw new OrmdanticException("The connection URL must not be empty; expected an R2DBC URL such as r2dbc:h2:mem:///db");
 		}
-		ConnectionFactoryOptions options;
+		String described = "R2DBC URL '" + redact(url) + "'";
 		try {
-			options = ConnectionFactoryOptions.parse(url);
+			return open(ConnectionFactoryOptions.parse(url), described);
 		}
 		catch (IllegalArgumentException ex) {
-			throw malformed(url, ex);
+			throw malformed(described, ex);
 		}
+	}
+
+	/**
+	 * The driver's connection factory for options, without a pool, as {@link #unpooled(String)} opens it for a URL:
+	 * options that list several hosts ({@link #listsSeveralHosts}) give a factory that fails over between them. For
+	 * those who build options themselves, as Spring Boot does from its connection details.
+	 *
+	 * @throws OrmdanticException if the host list is malformed or the driver is missing
+	 */
+	public static ConnectionFactory unpooled(ConnectionFactoryOptions options) {
+		String described = "R2DBC options of " + options.getValue(ConnectionFactoryOptions.DRIVER) + " on "
+				+ options.getValue(ConnectionFactoryOptions.HOST);
+		try {
+			return open(options, described);
+		}
+		catch (IllegalArgumentException ex) {
+			throw malformed(described, ex);
+		}
+	}
+
+	/**
+	 * Whether the options list several hosts of one database, as {@link ConnectionFactoryOptions#parse} leaves a URL
+	 * such as {@code r2dbc:mysql://root@10.0.0.1:3306,10.0.0.2:3306/db}: the drivers take one host, so such options need
+	 * {@link #unpooled(ConnectionFactoryOptions)}, which fails over between them.
+	 */
+	public static boolean listsSeveralHosts(ConnectionFactoryOptions options) {
+		return FailoverConnectionFactory.listsSeveralHosts(options);
+	}
+
+	/** The factory for the options; {@code described} names them in the message when no driver takes them. */
+	private static ConnectionFactory open(ConnectionFactoryOptions options, String described) {
 		String driver = String.valueOf(options.getValue(ConnectionFactoryOptions.DRIVER));
 		if ("pool".equals(driver)) {
 			driver = String.valueOf(options.getValue(ConnectionFactoryOptions.PROTOCOL)).split(":")[0];
@@ -118,18 +149,15 @@ public final class Connections {
 			return FailoverConnectionFactory.listsSeveralHosts(options)
 					? FailoverConnectionFactory.of(options, ConnectionFactories::get) : ConnectionFactories.get(options);
 		}
-		catch (IllegalArgumentException ex) {
-			throw malformed(url, ex);
-		}
 		catch (IllegalStateException ex) {
 			String artifact = DRIVER_ARTIFACTS.getOrDefault(driver, "an R2DBC driver for '" + driver + "'");
-			throw new OrmdanticException("No R2DBC driver found for '" + redact(url) + "' (driver '" + driver
+			throw new OrmdanticException("No R2DBC driver found for " + described + " (driver '" + driver
 					+ "'): add " + artifact + " to the class path", ex);
 		}
 	}
 
-	private static OrmdanticException malformed(String url, IllegalArgumentException ex) {
-		return new OrmdanticException("Malformed R2DBC URL '" + redact(url) + "': " + ex.getMessage(), ex);
+	private static OrmdanticException malformed(String described, IllegalArgumentException ex) {
+		return new OrmdanticException("Malformed " + described + ": " + ex.getMessage(), ex);
 	}
 
 	/** The URL with any password replaced, for messages. */

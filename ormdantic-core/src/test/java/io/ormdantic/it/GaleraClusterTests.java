@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import io.ormdantic.Ormdantic;
+import io.ormdantic.SchemaChange;
+import io.ormdantic.SchemaDiff;
 import io.ormdantic.SchemaMode;
 import io.ormdantic.Table;
+import io.ormdantic.TableOperations;
+import io.ormdantic.testsupport.Clusters;
 import io.ormdantic.internal.connect.FailoverConnectionFactory;
 import io.r2dbc.pool.ConnectionPool;
 import org.junit.jupiter.api.AfterAll;
@@ -18,11 +22,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Ormdantic on a 3-node MariaDB Galera cluster ({@code .ci/galera up}; {@link Clusters#GALERA} lists the nodes):
- * an engine over the host list creates the schema on every node, and a row written on one node is read on the
- * others.
+ * an engine over the host list creates the schema on every node and updates it for a second model version, and a row
+ * written on one node is read on the others.
  */
 @Tag("cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +41,16 @@ class GaleraClusterTests {
 
 	@Table(name = "it_cluster_note", pk = "id")
 	record Note(UUID id, String text) {
+	}
+
+	/** A table's first model version. */
+	@Table(name = "it_cluster_evolving", pk = "id")
+	record Evolving(UUID id, String text) {
+	}
+
+	/** Its second version: one more field, a nullable column {@code update()} adds. */
+	@Table(name = "it_cluster_evolving", pk = "id")
+	record EvolvingWithCups(UUID id, String text, Integer cups) {
 	}
 
 	/** The engine over the host list. */
@@ -77,6 +92,34 @@ class GaleraClusterTests {
 		for (int node = 0; node < this.nodes.size(); node++) {
 			assertThat(this.nodes.get(node).schemaDiff().block(TIMEOUT).isEmpty()).as("schema diff on node %d", node + 1)
 				.isTrue();
+		}
+	}
+
+	@Test
+	void updateOverTheHostListAddsAFieldOnEveryNode() {
+		String url = Clusters.galeraUrl();
+		try (Ormdantic first = Ormdantic.builder(url).models(Evolving.class).schema(SchemaMode.DROP_CREATE).build();
+				Ormdantic second = Ormdantic.builder(url).models(EvolvingWithCups.class).build()) {
+			first.schemaReady().block(TIMEOUT);
+			Evolving old = first.table(Evolving.class).insert(new Evolving(UUID.randomUUID(), "before")).block(TIMEOUT);
+
+			SchemaDiff applied = second.update().block(TIMEOUT);
+
+			assertThat(applied.changes()).extracting(SchemaChange::kind, SchemaChange::column)
+				.containsExactly(tuple(SchemaChange.Kind.ADD_COLUMN, "cups"));
+			EvolvingWithCups cups = new EvolvingWithCups(UUID.randomUUID(), "after", 2);
+			second.table(EvolvingWithCups.class).insert(cups).block(TIMEOUT);
+			// Galera runs DDL in total order on every node before it returns, so each node has the column at once.
+			for (String node : Clusters.nodeUrls(url)) {
+				try (Ormdantic reader = Ormdantic.builder(node).models(EvolvingWithCups.class).build()) {
+					TableOperations<EvolvingWithCups> rows = reader.table(EvolvingWithCups.class);
+					assertThat(reader.schemaDiff().block(TIMEOUT).isEmpty()).as("schema diff on %s", node).isTrue();
+					assertThat(rows.findOne(old.id()).block(TIMEOUT)).isEqualTo(new EvolvingWithCups(old.id(), "before", null));
+					assertThat(Clusters.eventually(REPLICATION, () -> cups.equals(rows.findOne(cups.id()).block(TIMEOUT))))
+						.as("the new field's value on %s", node)
+						.isTrue();
+				}
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.ormdantic.Ormdantic;
 import io.ormdantic.SchemaMode;
 import io.ormdantic.Table;
+import io.ormdantic.testsupport.Clusters;
 import io.ormdantic.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

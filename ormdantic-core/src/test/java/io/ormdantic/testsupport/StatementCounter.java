@@ -12,6 +12,7 @@ import io.r2dbc.spi.Batch;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Wrapped;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -20,6 +21,8 @@ import reactor.core.publisher.Mono;
  * A {@link ConnectionFactory} that records the SQL of every statement its connections create (each
  * {@code createStatement} and each {@code Batch.add}) and counts the transactions they begin, so that tests can
  * assert how many statements an operation sends: none for a rejected query, a number independent of the row count for relation loading.
+ * It can also refuse commits ({@link #refuseCommits}), as a Galera cluster refuses a transaction that lost a
+ * certification conflict.
  * <p>
  * Connections are wrapped in dynamic proxies that delegate everything else, so no method of the SPI is
  * forgotten and drivers see their own connection's behaviour.
@@ -31,6 +34,10 @@ public final class StatementCounter implements ConnectionFactory, Wrapped<Connec
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
 	private final AtomicInteger transactions = new AtomicInteger();
+
+	private final AtomicInteger commitsToRefuse = new AtomicInteger();
+
+	private volatile R2dbcException commitFailure;
 
 	/** Counts the statements of connections from {@code delegate}. */
 	public StatementCounter(ConnectionFactory delegate) {
@@ -67,6 +74,15 @@ public final class StatementCounter implements ConnectionFactory, Wrapped<Connec
 		return this.transactions.get();
 	}
 
+	/**
+	 * Makes the next {@code count} commits roll the transaction back and fail with {@code failure} instead, as a server
+	 * that refuses a transaction at commit does.
+	 */
+	public void refuseCommits(int count, R2dbcException failure) {
+		this.commitFailure = failure;
+		this.commitsToRefuse.set(count);
+	}
+
 	/** Forgets the statements and transactions counted so far. */
 	public void reset() {
 		this.statements.clear();
@@ -80,6 +96,9 @@ public final class StatementCounter implements ConnectionFactory, Wrapped<Connec
 			}
 			else if (method.getName().equals("beginTransaction")) {
 				this.transactions.incrementAndGet();
+			}
+			else if (method.getName().equals("commitTransaction") && this.commitsToRefuse.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+				return Mono.from(connection.rollbackTransaction()).then(Mono.error(this.commitFailure));
 			}
 			Object result = invoke(connection, method, args);
 			return method.getName().equals("createBatch") ? counting((Batch) result) : result;

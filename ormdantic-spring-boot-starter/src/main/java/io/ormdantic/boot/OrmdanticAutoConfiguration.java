@@ -16,7 +16,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.r2dbc.ConnectionFactoryDecorator;
+import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -47,12 +50,27 @@ public final class OrmdanticAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(OrmdanticTemplate.class)
 	Ormdantic ormdantic(ConnectionFactory connectionFactory, OrmdanticModels models, OrmdanticProperties properties,
-			EngineSettings settings, Environment environment, ListableBeanFactory beanFactory) {
+			EngineSettings settings, ReplicaConnectionFactories replicas, Environment environment,
+			ListableBeanFactory beanFactory) {
 		ConnectionSource.logPrecedence(properties, environment, beanFactory);
 		Ormdantic.Builder builder = Ormdantic.builder(connectionFactory)
 			.models(models.classes().toArray(Class<?>[]::new))
+			.replicas(replicas.factories().toArray(ConnectionFactory[]::new))
 			.schema(SchemaModeDefault.resolveAndLog(properties, beanFactory));
 		return settings.applyTo(builder).build();
+	}
+
+	/**
+	 * The read replicas of {@code ormdantic.replicas}, pooled as Boot pools the primary, with the application's option
+	 * customizers and decorators; disposed when the context closes.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ReplicaConnectionFactories ormdanticReplicas(OrmdanticProperties properties, ObjectProvider<R2dbcProperties> r2dbc,
+			ObjectProvider<ConnectionFactoryOptionsBuilderCustomizer> customizers,
+			ObjectProvider<ConnectionFactoryDecorator> decorators) {
+		return ReplicaConnectionFactories.of(properties.getReplicas(), r2dbc.getIfAvailable(R2dbcProperties::new),
+				customizers.orderedStream().toList(), decorators.orderedStream().toList());
 	}
 
 	/** What the engine gets from {@code ormdantic.*} and the application's beans besides its models. */

@@ -20,7 +20,8 @@ import org.springframework.util.Assert;
  * {@code ormdantic.connection} becomes its {@link R2dbcConnectionDetails} unless other details exist (a
  * {@code @ServiceConnection} container, a Docker Compose service, the application's own bean), so
  * {@code spring.r2dbc.pool.*}, {@code ConnectionFactoryOptionsBuilderCustomizer}s and the observation proxy apply.
- * Runs before Boot's auto-configuration so that {@code ormdantic.connection} wins over {@code spring.r2dbc.url}.
+ * Runs before Boot's auto-configuration so that {@code ormdantic.connection} wins over {@code spring.r2dbc.url}. A URL
+ * may list several hosts ({@link SeveralHostsDecorator}).
  * Without any connection setting Boot's embedded database is used.
  */
 @AutoConfiguration(before = R2dbcAutoConfiguration.class)
@@ -36,6 +37,15 @@ public final class OrmdanticConnectionFactoryAutoConfiguration {
 		String url = properties.getConnection();
 		Assert.state(url != null, "'connection' must not be null");
 		return OrmdanticConnectionDetails.of(url);
+	}
+
+	/**
+	 * Makes a factory Boot builds from a URL listing several hosts (the nodes of a Galera cluster) fail over between
+	 * them, for {@code ormdantic.connection}, {@code spring.r2dbc.url} and {@code ormdantic.replicas} alike.
+	 */
+	@Bean
+	SeveralHostsDecorator ormdanticSeveralHostsDecorator() {
+		return new SeveralHostsDecorator();
 	}
 
 	/** Ormdantic's pool defaults and the deprecated {@code ormdantic.pool.*}, applied to Boot's pool settings. */

@@ -23,6 +23,13 @@ public class OrmdanticProperties {
 	 */
 	private String connection;
 
+	/**
+	 * R2DBC URLs of read replicas of the database, each pooled as Boot pools the primary (spring.r2dbc.pool.*). Reads
+	 * outside a transaction or in a read-only one go to a healthy replica in turn; writes, reads in a read-write
+	 * transaction and Query.onPrimary() reads go to the primary, as do all reads while no replica is healthy.
+	 */
+	private List<String> replicas = new ArrayList<>();
+
 	/** What to do to the schema at startup: create | update | drop-create | validate | none. */
 	private @Nullable SchemaMode schema;
 
@@ -46,6 +53,16 @@ public class OrmdanticProperties {
 	/** Sets the R2DBC URL of the database. */
 	public void setConnection(String connection) {
 		this.connection = connection;
+	}
+
+	/** The R2DBC URLs of the read replicas; empty for none. */
+	public List<String> getReplicas() {
+		return this.replicas;
+	}
+
+	/** Sets the R2DBC URLs of the read replicas. */
+	public void setReplicas(List<String> replicas) {
+		this.replicas = replicas;
 	}
 
 	/** The schema mode set, or null when it is left to the default ({@link SchemaModeDefault}). */

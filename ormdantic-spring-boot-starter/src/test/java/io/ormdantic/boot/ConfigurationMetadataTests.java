@@ -30,6 +30,14 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void replicasAreAListOfUrlsDescribedWithTheirRouting() {
+		JsonNode replicas = property("ormdantic.replicas");
+		assertThat(replicas.path("type").asString()).isEqualTo("java.util.List<java.lang.String>");
+		assertThat(replicas.path("description").asString()).contains("R2DBC URLs", "spring.r2dbc.pool",
+				"read-only", "Query.onPrimary()");
+	}
+
+	@Test
 	void poolSettingsAreDeprecatedForTheirSpringR2dbcPoolReplacements() {
 		for (String name : new String[] { "max-size", "max-idle-time" }) {
 			JsonNode property = property("ormdantic.pool." + name);

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.ormdantic.Connections;
 import io.ormdantic.Ormdantic;
+import io.ormdantic.internal.connect.FailoverConnectionFactory;
 import io.ormdantic.testsupport.TestDatabase;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
@@ -16,9 +17,11 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reactivestreams.Publisher;
+import reactor.test.StepVerifier;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.r2dbc.ConnectionFactoryDecorator;
+import org.springframework.boot.r2dbc.OptionsCapableConnectionFactory;
 import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
@@ -51,7 +54,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 				.hasBean("connectionFactory");
 			ConnectionPool pool = context.getBean(ConnectionPool.class);
 			assertThat(pool.getMetrics()).get().extracting(PoolMetrics::getMaxAllocatedSize).isEqualTo(3);
-			assertThat(StarterContexts.h2DatabaseName(pool)).isEqualToIgnoringCase(databaseOf(url));
+			assertThat(StarterContexts.h2DatabaseName(pool)).isEqualToIgnoringCase(StarterContexts.h2DatabaseOf(url));
 			assertThat(context.getBean(Ormdantic.class).connectionFactory()).isSameAs(pool);
 			assertThat(context.getBean(R2dbcTransactionManager.class).getConnectionFactory()).isSameAs(pool);
 		});
@@ -66,7 +69,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 					.hasSingleBean(R2dbcConnectionDetails.class)
 					.hasBean("ormdanticConnectionDetails");
 				assertThat(StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class)))
-					.isEqualToIgnoringCase(databaseOf(url));
+					.isEqualToIgnoringCase(StarterContexts.h2DatabaseOf(url));
 			});
 	}
 
@@ -78,7 +81,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 				.hasBean("connectionFactory")
 				.doesNotHaveBean("ormdanticConnectionDetails");
 			ConnectionFactory connectionFactory = context.getBean(ConnectionFactory.class);
-			assertThat(StarterContexts.h2DatabaseName(connectionFactory)).isEqualToIgnoringCase(databaseOf(url));
+			assertThat(StarterContexts.h2DatabaseName(connectionFactory)).isEqualToIgnoringCase(StarterContexts.h2DatabaseOf(url));
 			assertThat(context.getBean(Ormdantic.class).connectionFactory()).isSameAs(connectionFactory);
 		});
 	}
@@ -101,7 +104,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 				.hasBean("connectionFactory")
 				.doesNotHaveBean("ormdanticConnectionDetails");
 			assertThat(StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class)))
-				.isEqualToIgnoringCase(databaseOf(url));
+				.isEqualToIgnoringCase(StarterContexts.h2DatabaseOf(url));
 		});
 	}
 
@@ -173,11 +176,11 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 					.hasSingleBean(R2dbcConnectionDetails.class)
 					.doesNotHaveBean("ormdanticConnectionDetails");
 				ConnectionFactory connectionFactory = context.getBean(ConnectionFactory.class);
-				assertThat(StarterContexts.h2DatabaseName(connectionFactory)).isEqualToIgnoringCase(databaseOf(url));
+				assertThat(StarterContexts.h2DatabaseName(connectionFactory)).isEqualToIgnoringCase(StarterContexts.h2DatabaseOf(url));
 				assertThat(context.getBean(Ormdantic.class).connectionFactory()).isSameAs(connectionFactory);
 			});
 		String line = "Ormdantic connects through the R2dbcConnectionDetails bean 'containerConnectionDetails' (/"
-				+ databaseOf(url);
+				+ StarterContexts.h2DatabaseOf(url);
 		assertThat(output).containsOnlyOnce(line)
 			.contains("not ormdantic.connection (postgres@db.example:5432/shop): connection details from a "
 					+ "@ServiceConnection, Docker Compose or an R2dbcConnectionDetails bean take precedence");
@@ -186,7 +189,7 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 	@Test
 	void optionsCustomizersApplyToTheConnectionProperty() {
 		String url = TestDatabase.H2.url();
-		String customized = databaseOf(TestDatabase.H2.url());
+		String customized = StarterContexts.h2DatabaseOf(TestDatabase.H2.url());
 		this.runner.withPropertyValues("ormdantic.connection=" + url)
 			.withBean(ConnectionFactoryOptionsBuilderCustomizer.class, () -> (options) -> options
 				.option(ConnectionFactoryOptions.DATABASE, customized + ";DB_CLOSE_DELAY=-1"))
@@ -216,6 +219,35 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 			.run((context) -> {
 				StarterContexts.h2DatabaseName(context.getBean(ConnectionFactory.class));
 				assertThat(created).hasPositiveValue();
+			});
+	}
+
+	@Test
+	void aConnectionListingSeveralHostsFailsOverBetweenThemUnderBootsPool() {
+		// Ports 1 and 2 on the loopback refuse at once: each connection attempt names both hosts.
+		String url = "r2dbc:mysql://root@127.0.0.1:1,127.0.0.1:2/test";
+		// Indexed: a comma-separated list would split the URL's own host list.
+		this.runner.withPropertyValues("ormdantic.connection=" + url, "ormdantic.replicas[0]=" + url).run((context) -> {
+			ConnectionPool pool = context.getBean(ConnectionPool.class);
+			OptionsCapableConnectionFactory built = OptionsCapableConnectionFactory.unwrapFrom(pool);
+			assertThat(built.unwrap()).isInstanceOf(FailoverConnectionFactory.class);
+			ConnectionFactory replica = context.getBean(ReplicaConnectionFactories.class).factories().get(0);
+			assertThat(OptionsCapableConnectionFactory.unwrapFrom(replica).unwrap()).isInstanceOf(FailoverConnectionFactory.class);
+			StepVerifier.create(pool.create())
+				.expectErrorSatisfies((error) -> assertThat(error).hasStackTraceContaining("127.0.0.1:1 (")
+					.hasStackTraceContaining("127.0.0.1:2 ("))
+				.verify(StarterContexts.TIMEOUT);
+		});
+	}
+
+	@Test
+	void aHostListThatCannotBeOpenedFailsStartupWithAnAnalysis() {
+		this.runner.withPropertyValues("ormdantic.connection=r2dbc:pool:mysql://root@127.0.0.1:1,127.0.0.1:2/test")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new DatabaseConnectionFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("cannot be pooled by r2dbc:pool:", "ormdantic.connection");
 			});
 	}
 
@@ -264,12 +296,6 @@ class OrmdanticConnectionFactoryAutoConfigurationTests {
 			.withPropertyValues("ormdantic.connection=" + TestDatabase.H2.url())
 			.run((context) -> assertThat(context).doesNotHaveBean("ormdanticConnectionDetails")
 				.doesNotHaveBean(OrmdanticProperties.class));
-	}
-
-	/** The database name in an H2 URL such as {@code r2dbc:h2:mem:///name;DB_CLOSE_DELAY=-1}. */
-	private static String databaseOf(String url) {
-		Object database = ConnectionFactoryOptions.parse(url).getRequiredValue(ConnectionFactoryOptions.DATABASE);
-		return database.toString().split(";")[0];
 	}
 
 }

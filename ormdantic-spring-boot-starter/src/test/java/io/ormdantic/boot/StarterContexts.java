@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.ormdantic.boot.models.BootFlavor;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -47,6 +48,12 @@ final class StarterContexts {
 			.one()
 			.switchIfEmpty(Mono.error(new IllegalStateException("no database name")))
 			.block(TIMEOUT);
+	}
+
+	/** The database name in an H2 URL such as {@code r2dbc:h2:mem:///name;DB_CLOSE_DELAY=-1}. */
+	static String h2DatabaseOf(String url) {
+		Object database = ConnectionFactoryOptions.parse(url).getRequiredValue(ConnectionFactoryOptions.DATABASE);
+		return database.toString().split(";")[0];
 	}
 
 	/** Makes the test models' package the auto-configuration package, as {@code @SpringBootApplication} does. */

@@ -125,15 +125,19 @@ public final class StatementRunner {
 	}
 
 	/**
-	 * Runs {@code work} as Ormdantic's own transaction (joining the caller's, if one is active). A failure while
-	 * committing on a lost connection carries {@link Failures.OutcomeUnknown}: whether the transaction was committed is unknown, so it
-	 * must not be retried.
+	 * Runs {@code work} as Ormdantic's own transaction (joining the caller's, if one is active); its values go on once
+	 * the transaction has committed. A failure while committing on a lost connection carries
+	 * {@link Failures.OutcomeUnknown}: whether the transaction was committed is unknown, so it must not be retried.
 	 */
 	public <T> Flux<T> ownTransaction(Flux<T> work) {
 		return Flux.defer(() -> {
 			AtomicBoolean committing = new AtomicBoolean();
+			// Held back until the commit: a transaction refused at commit (a Galera certification conflict) then emitted
+			// nothing, so it may be retried, and no caller ever sees values of a transaction that was rolled back.
 			return transactional(work.doOnComplete(() -> committing.set(true)))
-				.doOnError(failure -> markOutcomeUnknown(failure, committing.get()));
+				.doOnError(failure -> markOutcomeUnknown(failure, committing.get()))
+				.collectList()
+				.flatMapIterable(values -> values);
 		});
 	}
 

@@ -169,6 +169,21 @@ class FailoverConnectionFactoryTests {
 	}
 
 	@Test
+	void connectionsOpensAFailoverFactoryForOptionsListingSeveralHosts() {
+		ConnectionFactoryOptions several = ConnectionFactoryOptions.parse("r2dbc:mysql://root@127.0.0.1:1,127.0.0.1:2/test");
+		ConnectionFactoryOptions one = ConnectionFactoryOptions.parse("r2dbc:mysql://root@127.0.0.1:1/test");
+
+		assertThat(Connections.listsSeveralHosts(several)).isTrue();
+		assertThat(Connections.listsSeveralHosts(one)).isFalse();
+		assertThat(Connections.unpooled(several)).isInstanceOf(FailoverConnectionFactory.class);
+		assertThat(Connections.unpooled(one)).isNotInstanceOf(FailoverConnectionFactory.class);
+		assertThatThrownBy(() -> Connections.unpooled(ConnectionFactoryOptions.parse("r2dbc:mysql://root@a:1,,b:2/test")))
+			.isInstanceOf(OrmdanticException.class)
+			.hasMessageContaining("Malformed R2DBC options of mysql on a:1,,b:2")
+			.hasMessageContaining("empty entry");
+	}
+
+	@Test
 	void connectionsRejectsAMalformedHostListWithItsReason() {
 		assertThatThrownBy(() -> Connections.unpooled("r2dbc:pool:mysql://root:secret@a:1,b:2/test"))
 			.isInstanceOf(OrmdanticException.class)

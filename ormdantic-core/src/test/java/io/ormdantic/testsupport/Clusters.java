@@ -1,4 +1,4 @@
-package io.ormdantic.it;
+package io.ormdantic.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.ormdantic.Connections;
-import io.ormdantic.testsupport.TestDatabase;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.ValidationDepth;
@@ -30,15 +29,15 @@ import reactor.core.publisher.Mono;
  * <p>
  * The suites run only when their variable is set, so a plain {@code mvn verify} skips them, saying why. A server
  * named but not answering fails the suite when {@code CI=true} (the CI run brought it up and must find it) and skips
- * it otherwise, with how to bring it up.
+ * it otherwise, with how to bring it up. Other modules reach it through core's test-jar.
  */
-final class Clusters {
+public final class Clusters {
 
 	/** The variable naming the Galera cluster's URL, which lists the three nodes. */
-	static final String GALERA = "ORMDANTIC_TEST_GALERA_URL";
+	public static final String GALERA = "ORMDANTIC_TEST_GALERA_URL";
 
 	/** The variable naming the PostgreSQL standby's URL. */
-	static final String STANDBY = "ORMDANTIC_TEST_POSTGRES_STANDBY_URL";
+	public static final String STANDBY = "ORMDANTIC_TEST_POSTGRES_STANDBY_URL";
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -59,7 +58,7 @@ final class Clusters {
 	 * The URL of the Galera cluster, each of whose nodes answered; skips or fails as the class says otherwise. Call it
 	 * before each test (not in {@code @BeforeAll}), so that a skip lists every test as skipped in the report.
 	 */
-	static String galeraUrl() {
+	public static String galeraUrl() {
 		return resolved(GALERA, () -> {
 			String url = given(GALERA, "r2dbc:mysql://root@127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/test",
 					".ci/galera up");
@@ -69,7 +68,7 @@ final class Clusters {
 	}
 
 	/** The URL of the PostgreSQL standby, which answered; otherwise as {@link #galeraUrl()}. */
-	static String standbyUrl() {
+	public static String standbyUrl() {
 		return resolved(STANDBY, () -> {
 			String url = given(STANDBY, "r2dbc:postgresql://postgres@127.0.0.1:5433/test", ".ci/pg-standby up");
 			probe(url, STANDBY, ".ci/pg-standby up");
@@ -81,7 +80,7 @@ final class Clusters {
 	 * One single-host URL per host of a URL listing several, in order: the same URL with the host list replaced,
 	 * since {@link ConnectionFactoryOptions#parse} keeps the list as written.
 	 */
-	static List<String> nodeUrls(String url) {
+	public static List<String> nodeUrls(String url) {
 		String hosts = String.valueOf(ConnectionFactoryOptions.parse(url).getValue(ConnectionFactoryOptions.HOST));
 		return Arrays.stream(hosts.split(",")).map((host) -> url.replace(hosts, host.trim())).toList();
 	}
@@ -92,7 +91,7 @@ final class Clusters {
 	 *
 	 * @throws AssertionError when the script fails or runs too long
 	 */
-	static String script(String name, String... arguments) {
+	public static String script(String name, String... arguments) {
 		Path script = findScript(name);
 		List<String> command = new ArrayList<>(List.of(script.toString()));
 		command.addAll(List.of(arguments));
@@ -125,7 +124,7 @@ final class Clusters {
 	 *
 	 * @return whether it held within {@code limit}
 	 */
-	static boolean eventually(Duration limit, BooleanSupplier condition) {
+	public static boolean eventually(Duration limit, BooleanSupplier condition) {
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (true) {
 			if (condition.getAsBoolean()) {
