@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import io.ormdantic.Ormdantic;
+import io.ormdantic.testsupport.Clusters;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

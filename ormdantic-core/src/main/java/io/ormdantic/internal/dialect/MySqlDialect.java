@@ -115,7 +115,8 @@ public final class MySqlDialect extends Dialect {
 	@Override
 	public boolean drainsCancelledResults() {
 		// r2dbc-mysql 1.4: a query cancelled before its result has ended can keep its pooled connection acquired for
-		// good (asyncer-io/r2dbc-mysql#347); seen with a findOne given up before its row. Reading to the end is safe.
+		// good (asyncer-io/r2dbc-mysql#347): the load suite's disposed streams and a findOne given up before its row
+		// showed it. Reading to the end is safe.
 		return true;
 	}
 

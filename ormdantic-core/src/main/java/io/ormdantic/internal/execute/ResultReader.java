@@ -1,8 +1,6 @@
 package io.ormdantic.internal.execute;
 
-import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
-import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Operators;
 import reactor.util.context.Context;
@@ -90,80 +88,6 @@ abstract class ResultReader<T> extends BaseSubscriber<T> {
 		@Override
 		void end() {
 			this.sink.success();
-		}
-
-		@Override
-		void failed(Throwable error) {
-			this.sink.error(error);
-		}
-	}
-
-	/** Passes rows on as requested until the caller cancels, then reads the rest of the result to its end. */
-	static final class DrainOnCancel<T> extends ResultReader<T> {
-
-		private final FluxSink<T> sink;
-
-		private volatile boolean draining;
-
-		/** Requests made before the subscription arrived. */
-		private long pending;
-
-		DrainOnCancel(FluxSink<T> sink) {
-			super(sink.contextView());
-			this.sink = sink;
-		}
-
-		@Override
-		protected void hookOnSubscribe(Subscription subscription) {
-			long requested;
-			synchronized (this) {
-				requested = this.pending;
-				this.pending = 0;
-			}
-			if (requested > 0) {
-				subscription.request(requested);
-			}
-		}
-
-		/** Forwards the caller's demand. */
-		void forward(long n) {
-			if (this.draining) {
-				return;
-			}
-			synchronized (this) {
-				if (upstream() == null) {
-					this.pending = Operators.addCap(this.pending, n);
-					return;
-				}
-			}
-			request(n);
-		}
-
-		/** The caller cancelled: read the rest without passing it on. */
-		void drain() {
-			this.draining = true;
-			synchronized (this) {
-				if (upstream() == null) {
-					this.pending = Long.MAX_VALUE;
-					return;
-				}
-			}
-			requestUnbounded();
-		}
-
-		@Override
-		boolean listening() {
-			return !this.draining;
-		}
-
-		@Override
-		void row(T row) {
-			this.sink.next(row);
-		}
-
-		@Override
-		void end() {
-			this.sink.complete();
 		}
 
 		@Override

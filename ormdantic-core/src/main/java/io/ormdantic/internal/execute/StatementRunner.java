@@ -14,6 +14,7 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.util.context.ContextView;
 
 /**
@@ -71,12 +72,7 @@ public final class StatementRunner {
 		if (!this.dialect.drainsCancelledResults()) {
 			return rows;
 		}
-		return Flux.create(sink -> {
-			ResultReader.DrainOnCancel<T> reader = new ResultReader.DrainOnCancel<>(sink);
-			rows.subscribe(reader);
-			sink.onRequest(reader::forward);
-			sink.onCancel(reader::drain);
-		});
+		return Flux.from(subscriber -> rows.subscribe(new DrainingSubscriber<>(Operators.toCoreSubscriber(subscriber))));
 	}
 
 	/**
@@ -91,8 +87,9 @@ public final class StatementRunner {
 		}
 		return Mono.create(sink -> {
 			ResultReader.HandOnFirst<T> reader = new ResultReader.HandOnFirst<>(sink);
-			// A caller that gives up before the row cancels the query, as with any other operator.
-			sink.onCancel(reader);
+			// A caller that gives up before the row is not followed by a cancel: the result is still read to its end
+			// (the sink drops what comes), as r2dbc-mysql can keep a query cancelled before its end holding its pooled
+			// connection for good (asyncer-io/r2dbc-mysql#347; seen with a findOne given up before its row).
 			rows.subscribe(reader);
 		});
 	}
