@@ -87,9 +87,9 @@ public final class StatementRunner {
 		}
 		return Mono.create(sink -> {
 			ResultReader.HandOnFirst<T> reader = new ResultReader.HandOnFirst<>(sink);
-			// A caller that gives up before the row is not followed by a cancel: the result is still read to its end
-			// (the sink drops what comes), as r2dbc-mysql can keep a query cancelled before its end holding its pooled
-			// connection for good (asyncer-io/r2dbc-mysql#347; seen with a findOne given up before its row).
+			// A caller that gives up before the row cancels the rows, as with any other operator; a query() result
+			// where the dialect drains cancelled results (MariaDB, PostgreSQL) then reads itself to its end.
+			sink.onCancel(reader);
 			rows.subscribe(reader);
 		});
 	}
