@@ -267,10 +267,6 @@ public final class Operations {
 	}
 
 	private Throwable translate(Operation operation, Throwable failure) {
-		if (failure instanceof QueryTimeoutException && failure.getMessage() != null
-				&& failure.getMessage().startsWith(describe(operation))) {
-			return failure;
-		}
 		if (Failures.rolledBack(failure) && !(failure instanceof TransientDataAccessException)) {
 			// PostgreSQL's deadlock (40P01) reaches Spring uncategorized; every rollback is transient, as Spring's own are.
 			return new PessimisticLockingFailureException(describe(operation) + " was rolled back by the database ("
